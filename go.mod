@@ -1,0 +1,3 @@
+module github.com/gorspamd/rspamd
+
+go 1.26
