@@ -1,0 +1,60 @@
+#!/bin/bash
+# Regenerates the task dump goldens with the oracle (real rspamd 4.1.5 in the
+# Debian sid chroot). Re-runnable: every dump is rewritten and dumps whose
+# message disappeared are removed.
+#
+#   compat-tests/taskdump/capture.sh [ORACLE_ROOT]
+#
+# Inputs:  ../shared/corpus (recursively)   -> golden/4.1.5/taskdump/shared/
+#          compat-tests/corpus (if present) -> golden/4.1.5/taskdump/own/
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
+oracle=${1:-/srv/oracle-sid}
+golden=$top/compat-tests/golden/4.1.5/taskdump
+shared=${SHARED_CORPUS:-$(cd "$top/.." && pwd)/shared/corpus}
+own=$top/compat-tests/corpus
+
+if [ ! -x "$oracle/usr/bin/rspamadm" ]; then
+	echo "capture: no oracle at $oracle" >&2
+	exit 1
+fi
+
+work=$oracle/tmp/taskdump.$$
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/in"
+cp "$here/dump.lua" "$work/dump.lua"
+
+# capture_tree NAME SRC: dump every regular file under SRC into $golden/NAME.
+capture_tree() {
+	local name=$1 src=$2 n=0 fail=0
+	[ -d "$src" ] || { echo "capture: $src absent, skipping $name"; return 0; }
+	rm -rf "$work/in/$name"
+	mkdir -p "$work/in/$name"
+	cp -r "$src/." "$work/in/$name/"
+	local tmp=$golden/.$name.new
+	rm -rf "$tmp"
+	mkdir -p "$tmp"
+	while IFS= read -r -d '' f; do
+		local rel=${f#"$work/in/$name/"}
+		mkdir -p "$tmp/$(dirname "$rel")"
+		if chroot "$oracle" rspamadm lua -a "/tmp/taskdump.$$/in/$name/$rel" \
+			"/tmp/taskdump.$$/dump.lua" >"$tmp/$rel.dump" 2>/dev/null; then
+			n=$((n + 1))
+		else
+			# The oracle itself crashes on a few inputs (e.g. GTUBE
+			# messages in the rspamadm context): record that fact.
+			echo "capture: oracle failed on $name/$rel" >&2
+			echo "task.oracle_crash true" >"$tmp/$rel.dump"
+			fail=$((fail + 1))
+		fi
+	done < <(find "$work/in/$name" -type f -print0 | sort -z)
+	rm -rf "${golden:?}/$name"
+	mv "$tmp" "$golden/$name"
+	echo "capture: $name: $n dumps, $fail failures"
+}
+
+mkdir -p "$golden"
+capture_tree shared "$shared"
+capture_tree own "$own"
