@@ -101,6 +101,24 @@ func (c *goldenCase) str(t *testing.T, k string) string {
 	return string(b)
 }
 
+// strs decodes an optional array of hex-encoded strings.
+func (c *goldenCase) strs(t *testing.T, k string) ([]string, bool) {
+	raw, ok := c.fields[k].([]any)
+	if !ok {
+		return nil, false
+	}
+	out := make([]string, len(raw))
+	for i, v := range raw {
+		s, _ := v.(string)
+		b, err := hex.DecodeString(s)
+		if err != nil {
+			t.Fatalf("golden line %d: field %s[%d]: %v", c.line, k, i, err)
+		}
+		out[i] = string(b)
+	}
+	return out, true
+}
+
 // optStr decodes an optional hex-encoded string field.
 func (c *goldenCase) optStr(t *testing.T, k string) (string, bool) {
 	if _, ok := c.fields[k]; !ok {
