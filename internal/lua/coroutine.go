@@ -135,14 +135,20 @@ type Resumer struct {
 // Suspend prepares the coroutine running the current Go function to wait
 // for an asynchronous result. The Go function starts its work (on another
 // goroutine), hands it the Resumer and returns s.Yield(0); the work then
-// calls Resumer.Resume. Suspend raises a Lua error on the main thread.
+// calls Resumer.Resume. Suspend raises LuaJIT's error where the coroutine
+// cannot yield (the main thread, or across a C call such as a metamethod).
 func (s *State) Suspend() *Resumer {
-	if s.IsMain() {
-		s.Raisef("attempt to yield from outside a coroutine")
+	if !s.IsYieldable() {
+		panic(raisePanic{msg: "attempt to yield across C-call boundary"})
 	}
 	s.PushThread()
-	return &Resumer{g: s.g, t: s, ref: s.Ref()}
+	r := &Resumer{g: s.g, t: s, ref: s.Ref()}
+	s.g.waiting[s.l] = r
+	return r
 }
+
+// IsYieldable reports whether the running Go function may yield.
+func (s *State) IsYieldable() bool { return C.lua_isyieldable(s.l) != 0 }
 
 // Resume posts the resumption to the loop; there push runs first and
 // pushes the values the suspended Go function returns to its Lua caller,
@@ -159,6 +165,11 @@ func (r *Resumer) Resume(push func(s *State) int) bool {
 func (g *global) resumeSuspended(r *Resumer, push func(*State) int) {
 	t := r.t
 	defer g.main.Unref(r.ref) // anchored until the resume is over
+	if g.waiting[t.l] != r {
+		g.reportError(errors.New("lua: stale resume of a coroutine dropped"))
+		return
+	}
+	delete(g.waiting, t.l)
 	if t.Status() != StatusYield {
 		g.failThread(t, errors.New("lua: resumed coroutine is not suspended"))
 		return

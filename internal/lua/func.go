@@ -24,8 +24,14 @@ func status(kind, arg int) int { return -(kind | arg<<3) }
 
 // Panics the dispatcher turns into Lua errors.
 type (
-	argPanic     struct{ narg int; msg string }
-	raisePanic   struct{ msg string }
+	argPanic struct {
+		narg int
+		msg  string
+	}
+	raisePanic struct {
+		msg   string
+		where bool // prefix the position of the calling Lua code
+	}
 	rethrowPanic struct{ msg string } // the error value is on top of the stack
 )
 
@@ -50,6 +56,9 @@ func (s *State) recovered(r any, fn Function) int {
 		return status(kindArgError, p.narg)
 	case raisePanic:
 		s.PushString(p.msg)
+		if !p.where {
+			return status(kindError, 0)
+		}
 		return status(kindErrorMsg, 0)
 	case rethrowPanic:
 		return status(kindError, 0)
@@ -121,7 +130,7 @@ func (s *State) Yield(n int) int { return status(kindYield, n) }
 // Raisef raises a Lua error from anywhere inside a Go function (it panics;
 // the dispatcher turns the panic into the error).
 func (s *State) Raisef(format string, args ...any) {
-	panic(raisePanic{fmt.Sprintf(format, args...)})
+	panic(raisePanic{fmt.Sprintf(format, args...), true})
 }
 
 // RaiseArgError is ArgError usable from anywhere inside a Go function (it panics).

@@ -71,7 +71,8 @@ type global struct {
 
 	classes []*Class
 
-	coros map[*C.lua_State]*Coroutine
+	coros   map[*C.lua_State]*Coroutine
+	waiting map[*C.lua_State]*Resumer // the pending Resumer of each suspended thread
 
 	loop loop
 
@@ -143,6 +144,7 @@ func New() (*State, error) {
 		objCls:  make([]uint32, 1, 64),
 		classes: make([]*Class, 1, 16),
 		coros:   make(map[*C.lua_State]*Coroutine),
+		waiting: make(map[*C.lua_State]*Resumer),
 	}
 	registerGlobal(g)
 	cs.sid = C.uint32_t(g.sid)
@@ -177,6 +179,7 @@ func (s *State) Close() {
 	g.cs = nil
 	clear(g.threads)
 	clear(g.coros)
+	clear(g.waiting)
 	clear(g.funcs)
 	clear(g.objs)
 }
