@@ -1,0 +1,146 @@
+package ucl
+
+import (
+	"bytes"
+	"slices"
+)
+
+// objHash holds the keys of an object: a map for lookups and a doubly
+// linked list keeping insertion order (replacing a value keeps its place).
+type objHash struct {
+	m          map[string]*hashElt
+	head, tail *hashElt
+	caseless   bool
+}
+
+type hashElt struct {
+	obj        *Object
+	prev, next *hashElt
+}
+
+func newObjHash(caseless bool) *objHash {
+	return &objHash{m: make(map[string]*hashElt), caseless: caseless}
+}
+
+func (h *objHash) mapKey(k string) string {
+	if h.caseless {
+		return asciiLower(k)
+	}
+	return k
+}
+
+func (h *objHash) search(k string) *Object {
+	if h == nil {
+		return nil
+	}
+	if e := h.m[h.mapKey(k)]; e != nil {
+		return e.obj
+	}
+	return nil
+}
+
+// insert adds obj under its key unless the key is present already.
+func (h *objHash) insert(obj *Object) {
+	mk := h.mapKey(obj.key)
+	if _, ok := h.m[mk]; ok {
+		return
+	}
+	e := &hashElt{obj: obj, prev: h.tail}
+	if h.tail != nil {
+		h.tail.next = e
+	} else {
+		h.head = e
+	}
+	h.tail = e
+	h.m[mk] = e
+}
+
+// replace puts repl in the place of the value stored under old's key.
+func (h *objHash) replace(old, repl *Object) {
+	e := h.m[h.mapKey(old.key)]
+	if e == nil {
+		return
+	}
+	delete(h.m, h.mapKey(old.key))
+	e.obj = repl
+	h.m[h.mapKey(repl.key)] = e
+}
+
+func (h *objHash) delete(obj *Object) {
+	mk := h.mapKey(obj.key)
+	e := h.m[mk]
+	if e == nil {
+		return
+	}
+	delete(h.m, mk)
+	if e.prev != nil {
+		e.prev.next = e.next
+	} else {
+		h.head = e.next
+	}
+	if e.next != nil {
+		e.next.prev = e.prev
+	} else {
+		h.tail = e.prev
+	}
+}
+
+// SortFlags select how SortKeys orders keys.
+type SortFlags uint8
+
+// Key sorting flags.
+const (
+	SortCaseless  SortFlags = 1 << 0 // compare keys ignoring ASCII case
+	SortRecursive SortFlags = 1 << 1 // sort nested objects too
+)
+
+// sort orders the keys by length first, then bytewise (as upstream does).
+func (h *objHash) sort(fl SortFlags) {
+	var elts []*hashElt
+	for e := h.head; e != nil; e = e.next {
+		elts = append(elts, e)
+	}
+	slices.SortStableFunc(elts, func(a, b *hashElt) int {
+		ka, kb := a.obj.key, b.obj.key
+		if len(ka) != len(kb) {
+			return len(ka) - len(kb)
+		}
+		if fl&SortCaseless != 0 {
+			return bytes.Compare([]byte(asciiLower(ka)), []byte(asciiLower(kb)))
+		}
+		return bytes.Compare([]byte(ka), []byte(kb))
+	})
+	h.head, h.tail = nil, nil
+	for _, e := range elts {
+		e.prev, e.next = h.tail, nil
+		if h.tail != nil {
+			h.tail.next = e
+		} else {
+			h.head = e
+		}
+		h.tail = e
+	}
+	if fl&SortRecursive != 0 {
+		for _, e := range elts {
+			if e.obj.typ == TypeObject && e.obj.hash != nil {
+				e.obj.hash.sort(fl)
+			}
+		}
+	}
+}
+
+// asciiLower lowercases ASCII letters only, as upstream's key handling does.
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; c >= 'A' && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}

@@ -1,0 +1,376 @@
+package ucl
+
+import (
+	"errors"
+	"math"
+	"strconv"
+)
+
+type numResult uint8
+
+const (
+	numOK numResult = iota
+	numInvalid
+	numRange
+)
+
+// numMultiplier returns the value of a k/m/g suffix (powers of 1000, or of
+// 1024 for byte sizes).
+func numMultiplier(c byte, bytes bool) int64 {
+	switch c | 0x20 {
+	case 'k':
+		if bytes {
+			return 1024
+		}
+		return 1000
+	case 'm':
+		if bytes {
+			return 1024 * 1024
+		}
+		return 1000 * 1000
+	case 'g':
+		if bytes {
+			return 1024 * 1024 * 1024
+		}
+		return 1000 * 1000 * 1000
+	}
+	return 1
+}
+
+// timeMultiplier returns the seconds of an m/h/d/w/y suffix.
+func timeMultiplier(c byte) float64 {
+	switch c | 0x20 {
+	case 'm':
+		return 60
+	case 'h':
+		return 60 * 60
+	case 'd':
+		return 60 * 60 * 24
+	case 'w':
+		return 60 * 60 * 24 * 7
+	case 'y':
+		return 60 * 60 * 24 * 365
+	}
+	return 1
+}
+
+// cStrtod parses the longest prefix of s that C's strtod accepts for the
+// inputs the number lexer produces (decimal mantissa and exponent). It
+// returns the value, the bytes consumed and whether errno would be ERANGE.
+func cStrtod(s []byte) (float64, int, bool) {
+	i := 0
+	if i < len(s) && (s[i] == '-' || s[i] == '+') {
+		i++
+	}
+	digits := 0
+	for i < len(s) && isDigit(s[i]) {
+		i++
+		digits++
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+		for i < len(s) && isDigit(s[i]) {
+			i++
+			digits++
+		}
+	}
+	if digits == 0 {
+		return 0, 0, false
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		j := i + 1
+		if j < len(s) && (s[j] == '+' || s[j] == '-') {
+			j++
+		}
+		if j < len(s) && isDigit(s[j]) {
+			for j < len(s) && isDigit(s[j]) {
+				j++
+			}
+			i = j
+		}
+	}
+	v, err := strconv.ParseFloat(string(s[:i]), 64)
+	if err != nil && !errors.Is(err, strconv.ErrRange) {
+		return 0, 0, false
+	}
+	// glibc reports ERANGE on overflow and on underflow to a subnormal or
+	// zero result of a non-zero input.
+	erange := errors.Is(err, strconv.ErrRange)
+	if !erange && v != 0 && math.Abs(v) < 0x1p-1022 {
+		erange = true
+	}
+	if !erange && v == 0 && hasNonZeroDigit(s[:i]) {
+		erange = true
+	}
+	return v, i, erange
+}
+
+// hasNonZeroDigit reports whether the mantissa of a decimal number has a
+// non-zero digit.
+func hasNonZeroDigit(s []byte) bool {
+	for _, c := range s {
+		if c == 'e' || c == 'E' {
+			break
+		}
+		if c >= '1' && c <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// cStrtoimax parses digits of the given base (the lexer only passes an
+// optional '-' followed by valid digits), saturating with ERANGE.
+func cStrtoimax(s []byte, base int) (int64, bool) {
+	neg := len(s) > 0 && s[0] == '-'
+	if neg {
+		s = s[1:]
+	}
+	var v uint64
+	overflow := false
+	for _, c := range s {
+		var d uint64
+		switch {
+		case isDigit(c):
+			d = uint64(c - '0')
+		case c >= 'a' && c <= 'f':
+			d = uint64(c-'a') + 10
+		default:
+			d = uint64(c-'A') + 10
+		}
+		if v > (math.MaxUint64-d)/uint64(base) {
+			overflow = true
+			continue
+		}
+		v = v*uint64(base) + d
+	}
+	if neg {
+		if overflow || v > 1<<63 {
+			return math.MinInt64, true
+		}
+		return -int64(v), false
+	}
+	if overflow || v > math.MaxInt64 {
+		return math.MaxInt64, true
+	}
+	return int64(v), false
+}
+
+// maybeParseNumber parses a number with an optional multiplier or time
+// suffix at data[start:], as upstream's ucl_maybe_parse_number does. On
+// success obj (if not nil) gets the value and the end position is returned.
+func maybeParseNumber(obj *Object, data []byte, start int, allowDouble, numberBytes, allowTime bool) (int, numResult) {
+	end := len(data)
+	at := func(i int) byte {
+		if i >= 0 && i < end {
+			return data[i]
+		}
+		return 0
+	}
+	p, c := start, start
+	var gotDot, gotExp, needDouble, isTime, validStart, isHex bool
+	isNeg := 0
+	var dv float64
+	var lv int64
+
+	if at(p) == '-' {
+		isNeg = 1
+		c++
+		p++
+	}
+scan:
+	for p < end {
+		b := data[p]
+		switch {
+		case isHex && isHexDigit(b):
+			p++
+		case isDigit(b):
+			validStart = true
+			p++
+		case !isHex && (b == 'x' || b == 'X'):
+			isHex = true
+			allowDouble = false
+			c = p + 1
+			p++
+		case allowDouble:
+			switch {
+			case p == c:
+				return start, numInvalid
+			case b == '.':
+				if gotDot {
+					return start, numInvalid
+				}
+				gotDot, needDouble = true, true
+				p++
+			case b == 'e' || b == 'E':
+				if gotExp {
+					return start, numInvalid
+				}
+				gotExp, needDouble = true, true
+				p++
+				if p >= end {
+					return start, numInvalid
+				}
+				if !isDigit(data[p]) && data[p] != '+' && data[p] != '-' {
+					return start, numInvalid
+				}
+				p++
+			default:
+				break scan
+			}
+		case b == '.':
+			return start, numInvalid
+		default:
+			break scan
+		}
+	}
+	if !validStart || p == c {
+		return start, numInvalid
+	}
+	if p-c+1 >= 128 {
+		return start, numInvalid
+	}
+	numbuf := make([]byte, 0, p-c+1)
+	if isNeg == 1 {
+		numbuf = append(numbuf, '-')
+	}
+	numbuf = append(numbuf, data[c:p]...)
+
+	var consumed int
+	var erange bool
+	if needDouble {
+		dv, consumed, erange = cStrtod(numbuf)
+	} else {
+		base := 10
+		if isHex {
+			base = 16
+		}
+		lv, erange = cStrtoimax(numbuf, base)
+		consumed = len(numbuf)
+	}
+	if erange {
+		return start, numRange
+	}
+	endptr := c + consumed - isNeg
+
+	switch {
+	case endptr >= end:
+		p = end
+		goto setObj
+	case isAtomEnd(at(endptr)) || at(endptr) == 0:
+		p = endptr
+		goto setObj
+	case endptr == start:
+		return c, numInvalid
+	}
+	p = endptr
+	switch at(p) {
+	case 'm', 'M', 'g', 'G', 'k', 'K':
+		if end-p >= 2 {
+			switch {
+			case at(p+1) == 's' || at(p+1) == 'S':
+				if !needDouble {
+					needDouble = true
+					dv = float64(lv)
+				}
+				isTime = true
+				if at(p) == 'm' || at(p) == 'M' {
+					dv /= 1000
+				} else {
+					dv *= float64(numMultiplier(at(p), false))
+				}
+				p += 2
+				if end-p > 0 && !isAtomEnd(at(p)) {
+					return start, numInvalid
+				}
+				goto setObj
+			case numberBytes || at(p+1) == 'b' || at(p+1) == 'B':
+				if needDouble {
+					needDouble = false
+					lv = cDoubleToInt64(dv)
+				}
+				lv *= numMultiplier(at(p), true)
+				p += 2
+				if end-p > 0 && !isAtomEnd(at(p)) {
+					return start, numInvalid
+				}
+				goto setObj
+			case isAtomEnd(at(p + 1)):
+				if needDouble {
+					dv *= float64(numMultiplier(at(p), false))
+				} else {
+					lv *= numMultiplier(at(p), numberBytes)
+				}
+				p++
+				goto setObj
+			case allowTime && end-p >= 3:
+				if at(p)|0x20 == 'm' && at(p+1)|0x20 == 'i' && at(p+2)|0x20 == 'n' {
+					if !needDouble {
+						needDouble = true
+						dv = float64(lv)
+					}
+					isTime = true
+					dv *= 60
+					p += 3
+					if end-p > 0 && !isAtomEnd(at(p)) {
+						return start, numInvalid
+					}
+					goto setObj
+				}
+			}
+		} else {
+			if needDouble {
+				dv *= float64(numMultiplier(at(p), false))
+			} else {
+				lv *= numMultiplier(at(p), numberBytes)
+			}
+			p++
+			goto setObj
+		}
+	case 's', 'S':
+		if allowTime && (p == end-1 || isAtomEnd(at(p+1))) {
+			if !needDouble {
+				needDouble = true
+				dv = float64(lv)
+			}
+			p++
+			isTime = true
+			goto setObj
+		}
+	case 'h', 'H', 'd', 'D', 'w', 'W', 'y', 'Y':
+		if allowTime && (p == end-1 || isAtomEnd(at(p+1))) {
+			if !needDouble {
+				needDouble = true
+				dv = float64(lv)
+			}
+			isTime = true
+			dv *= timeMultiplier(at(p))
+			p++
+			goto setObj
+		}
+	case '\t', ' ':
+		for p < end && isClass(data[p], chWhitespace) {
+			p++
+		}
+		if p == end || isAtomEnd(at(p)) {
+			goto setObj
+		}
+	}
+	return c, numInvalid
+
+setObj:
+	if obj != nil {
+		if allowDouble && (needDouble || isTime) {
+			if isTime {
+				obj.typ = TypeTime
+			} else {
+				obj.typ = TypeFloat
+			}
+			obj.dv = dv
+		} else {
+			obj.typ = TypeInt
+			obj.iv = lv
+		}
+	}
+	return p, numOK
+}
