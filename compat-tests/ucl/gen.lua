@@ -72,3 +72,27 @@ for line in io.lines(base .. '/cases.txt') do
     for i = 3, #words do run(words[1], words[2], tonumber(words[i])) end
   end
 end
+
+-- The packaged configuration (prepared by gen.sh: Jinja expressions
+-- replaced by their defaults, conftree/ overlaid) parsed as rspamd's loader
+-- would before templating and section processing. gen.sh keeps only hashes.
+local conf = base .. '/conf'
+local f = io.open(conf .. '/rspamd.conf', 'rb')
+if f then
+  f:close()
+  local p = ucl.parser(0)
+  p:register_variable('CONFDIR', conf)
+  p:register_variable('LOCAL_CONFDIR', conf)
+  local ok, err = p:parse_file(conf .. '/rspamd.conf')
+  local out = assert(io.open(base .. '/conftree/result', 'wb'))
+  out:write(ok and 'ok' or ('fail: ' .. tostring(err)))
+  out:close()
+  local o = p:get_object_wrapped()
+  if o then
+    for _, fmt in ipairs({'json', 'json-compact', 'config', 'yaml'}) do
+      out = assert(io.open(base .. '/conftree/' .. fmt, 'wb'))
+      out:write(o:tostring(fmt))
+      out:close()
+    end
+  end
+end
