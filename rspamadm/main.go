@@ -2,11 +2,22 @@
 package main
 
 import (
-	"fmt"
 	"os"
+
+	"github.com/gorspamd/rspamd/internal/admin"
+	"github.com/gorspamd/rspamd/internal/goption"
 )
 
 func main() {
-	fmt.Fprintln(os.Stderr, "rspamadm: command-line interface not built yet")
-	os.Exit(1)
+	env := admin.Env{
+		Stdout:      os.Stdout,
+		Stderr:      os.Stderr,
+		Stdin:       os.Stdin,
+		CommandPath: os.Getenv("RSPAMADM_COMMAND_PATH"),
+	}
+	// Upstream switches to the environment's locale only when LANG is set.
+	if _, ok := os.LookupEnv("LANG"); ok {
+		env.Charset, _ = goption.EnvCharset()
+	}
+	os.Exit(admin.Main(os.Args, env))
 }

@@ -1,0 +1,347 @@
+package admin
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/gorspamd/rspamd/internal/goption"
+	"github.com/gorspamd/rspamd/internal/version"
+)
+
+// builtinCommands returns the commands upstream implements in C, in
+// upstream's registration order.
+func builtinCommands() []*Command {
+	return []*Command{
+		{Name: "help", Unlisted: true, Description: "Shows help for a specified command",
+			Help: fullHelp("Shows help for a specified command\nUsage: rspamadm help <command>"), Run: runHelp},
+		{Name: "pw", Description: "Manage rspamd passwords", Help: fullHelp(helpPw), Run: runPw},
+		{Name: "configtest", Description: "Perform configuration file test", Help: fullHelp(helpConfigtest), Run: runConfigtest},
+		{Name: "configdump", Description: "Perform configuration file dump", Help: fullHelp(helpConfigdump), Run: runConfigdump},
+		{Name: "control", Description: "Manage rspamd main control interface", Help: fullHelp(helpControl), Run: runControl},
+		{Name: "confighelp", Description: "Shows help for configuration options", Help: fullHelp(helpConfighelp), Run: runConfighelp},
+		{Name: "statconvert", Description: "Convert statistics from sqlite3 to redis", Help: fullHelp(helpStatconvert), Run: runStatconvert},
+		{Name: "fuzzyconvert", Description: "Convert fuzzy hashes from sqlite3 to redis", Help: fullHelp(helpFuzzyconvert), Run: runFuzzyconvert},
+		{Name: "signtool", Description: "Sign and verify files tool", Help: fullHelp(helpSigntool), Run: runSigntool},
+		{Name: "lua", Description: "Run LUA interpreter", Help: fullHelp(helpLua), Run: runLua},
+	}
+}
+
+func fullHelp(text string) func(*Session) error {
+	return func(s *Session) error {
+		_, err := io.WriteString(s.Stdout, text+"\n")
+		return err
+	}
+}
+
+func runHelp(s *Session, argv []string) int {
+	fmt.Fprintf(s.Stdout, "Rspamadm %s\n%s\n", version.Upstream, usageHeader)
+	name := "help"
+	if len(argv) > 1 {
+		name = argv[1]
+		fmt.Fprintf(s.Stdout, "Showing help for %s command\n\n", name)
+	}
+	cmd := s.Search(name)
+	if cmd == nil {
+		fmt.Fprintf(s.Stderr, "Invalid command name: %s\n", name)
+		return 1
+	}
+	if name == "help" {
+		io.WriteString(s.Stdout, "Available commands:\n")
+		s.listCommands()
+		return 0
+	}
+	if err := cmd.Help(s); err != nil {
+		fmt.Fprintf(s.Stderr, "rspamadm help %s: %v\n", name, err)
+		return 1
+	}
+	return 0
+}
+
+// parse parses a command's options with GLib's rules; done is true when
+// the command must stop with code (help shown or an option error).
+func (s *Session) parse(argv []string, parameter string, ignoreUnknown bool, entries ...goption.Entry) (rest []string, code int, done bool) {
+	ctx := goption.NewContext(parameter, goption.NewGroup("", "", "", entries...))
+	ctx.Summary = summary
+	ctx.IgnoreUnknown = ignoreUnknown
+	ctx.Charset = s.Charset
+	rest, err := ctx.Parse(argv)
+	if err != nil {
+		return nil, goption.Report(err, s.Stdout, s.Stderr), true
+	}
+	return rest, 0, false
+}
+
+// notBuilt reports that a command's work needs a part of this project that
+// does not exist yet.
+func (s *Session) notBuilt(cmd, what string) int {
+	fmt.Fprintf(s.Stderr, "rspamadm %s: not available yet: %s is not built\n", cmd, what)
+	return 1
+}
+
+// Entry constructors keep the option tables readable.
+func flagOpt(long string, short byte, v *bool, desc string) goption.Entry {
+	return goption.Entry{Long: long, Short: short, Arg: goption.ArgNone, Value: v, Description: desc}
+}
+
+func strOpt(long string, short byte, v **string, desc string) goption.Entry {
+	return goption.Entry{Long: long, Short: short, Arg: goption.ArgString, Value: v, Description: desc}
+}
+
+func fileOpt(long string, short byte, v **string, desc string) goption.Entry {
+	return goption.Entry{Long: long, Short: short, Arg: goption.ArgFilename, Value: v, Description: desc}
+}
+
+func strsOpt(long string, short byte, v *[]string, desc string) goption.Entry {
+	return goption.Entry{Long: long, Short: short, Arg: goption.ArgStringArray, Value: v, Description: desc}
+}
+
+func intOpt(long string, short byte, v *int, desc string) goption.Entry {
+	return goption.Entry{Long: long, Short: short, Arg: goption.ArgInt, Value: v, Description: desc}
+}
+
+func doubleOpt(long string, short byte, v *float64, desc string) goption.Entry {
+	return goption.Entry{Long: long, Short: short, Arg: goption.ArgDouble, Value: v, Description: desc}
+}
+
+// pbkdfs are the password hashing schemes, in upstream's order.
+var pbkdfs = []struct{ alias, name, description string }{
+	{"pbkdf2", "PBKDF2-blake2b", `standard CPU intensive "slow" KDF using blake2b hash function`},
+	{"catena", "Catena-Butterfly", "modern CPU and memory intensive KDF"},
+}
+
+func runPw(s *Session, argv []string) int {
+	var encrypt, check, quiet, list bool
+	var password *string
+	kdf := "catena"
+	typ := &kdf
+	_, code, done := s.parse(argv, "pw [--encrypt | --check] - manage rspamd passwords", false,
+		flagOpt("encrypt", 'e', &encrypt, "Encrypt password"),
+		flagOpt("check", 'c', &check, "Check password"),
+		flagOpt("quiet", 'q', &quiet, "Suppress output"),
+		strOpt("password", 'p', &password, "Input password"),
+		strOpt("type", 't', &typ, "PBKDF type"),
+		flagOpt("list", 'l', &list, "List available algorithms"),
+	)
+	if done {
+		return code
+	}
+	if list {
+		for _, p := range pbkdfs {
+			fmt.Fprintf(s.Stdout, "%s: %s - %s\n", p.alias, p.name, p.description)
+		}
+		return 0
+	}
+	if check && !encrypt {
+		return s.notBuilt("pw", "password checking (Catena and PBKDF2-blake2b)")
+	}
+	known := false
+	for _, p := range pbkdfs {
+		known = known || p.alias == *typ
+	}
+	if !known {
+		fmt.Fprintf(s.Stderr, "Unknown PKDF type: %s\n", *typ)
+		return 1
+	}
+	return s.notBuilt("pw", "password hashing (Catena and PBKDF2-blake2b)")
+}
+
+func runConfigtest(s *Session, argv []string) int {
+	var quiet, strict, skipTemplate bool
+	var config *string
+	_, code, done := s.parse(argv, "configtest - perform configuration file test", false,
+		flagOpt("quiet", 'q', &quiet, "Suppress output"),
+		strOpt("config", 'c', &config, "Config file to test"),
+		flagOpt("strict", 's', &strict, "Stop on any error in config"),
+		flagOpt("skip-template", 'T', &skipTemplate, "Do not apply Jinja templates"),
+	)
+	if done {
+		return code
+	}
+	return s.notBuilt("configtest", "configuration loading")
+}
+
+func runConfigdump(s *Session, argv []string) int {
+	var json, compact, showHelp, showComments, modulesState, groups, details, skipTemplate, local, override bool
+	var config *string
+	_, code, done := s.parse(argv, "configdump - dumps Rspamd configuration", false,
+		flagOpt("json", 'j', &json, "Json output (pretty formatted)"),
+		flagOpt("compact", 'C', &compact, "Compacted json output"),
+		strOpt("config", 'c', &config, "Config file to test"),
+		flagOpt("show-help", 'h', &showHelp, "Show help as comments for each option"),
+		flagOpt("show-comments", 's', &showComments, "Show saved comments from the configuration file"),
+		flagOpt("modules-state", 'm', &modulesState, "Show modules state only"),
+		flagOpt("groups", 'g', &groups, "Show symbols groups only"),
+		flagOpt("symbol-details", 'd', &details, "Show full symbol details only"),
+		flagOpt("skip-template", 'T', &skipTemplate, "Do not apply Jinja templates"),
+		flagOpt("local", 0, &local, "Show only local and override configuration"),
+		flagOpt("override", 0, &override, "Show only override configuration"),
+	)
+	if done {
+		return code
+	}
+	return s.notBuilt("configdump", "configuration loading")
+}
+
+// controlPaths maps control subcommands (case-insensitive) to the control
+// socket's paths.
+var controlPaths = map[string]string{
+	"stat": "/stat", "reload": "/reload", "reresolve": "/reresolve", "recompile": "/recompile",
+	"fuzzystat": "/fuzzystat", "fuzzy_stat": "/fuzzystat", "fuzzysync": "/fuzzysync", "fuzzy_sync": "/fuzzysync",
+	"fuzzyhash": "/fuzzyhash", "fuzzy_hash": "/fuzzyhash",
+	"compositesstats": "/compositesstats", "composites_stats": "/compositesstats",
+	"memstat": "/memstat", "mem_stat": "/memstat",
+}
+
+func runControl(s *Session, argv []string) int {
+	var json, compact, ucl bool
+	var socket *string
+	timeout := 1.0
+	rest, code, done := s.parse(argv, "control - manage rspamd main control interface", true,
+		flagOpt("json", 'j', &json, "Output json"),
+		flagOpt("compact", 'c', &compact, "Output compacted"),
+		flagOpt("ucl", 'u', &ucl, "Output ucl (default)"),
+		strOpt("socket", 's', &socket, "Use the following socket path"),
+		doubleOpt("timeout", 't', &timeout, "Set IO timeout (1s by default)"),
+	)
+	if done {
+		return code
+	}
+	if len(rest) <= 1 {
+		fmt.Fprint(s.Stderr, "command required\n\n"+controlCommandList)
+		return 1
+	}
+	path, ok := controlPaths[asciiLower(rest[1])]
+	if !ok {
+		fmt.Fprintf(s.Stderr, "unknown command: %s\n\n%s", rest[1], controlCommandList)
+		return 1
+	}
+	if path == "/fuzzyhash" && (len(rest) < 3 || len(rest[2]) != 128) {
+		fmt.Fprint(s.Stderr, "fuzzyhash requires a 128 characters hex digest argument\n")
+		return 1
+	}
+	return s.notBuilt("control", "the control socket client")
+}
+
+func asciiLower(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}, s)
+}
+
+func runConfighelp(s *Session, argv []string) int {
+	var json, compact, keyword bool
+	var plugins *string
+	_, code, done := s.parse(argv, "confighelp - displays help for the configuration options", true,
+		flagOpt("json", 'j', &json, "Output json"),
+		flagOpt("compact", 'c', &compact, "Output compacted"),
+		flagOpt("keyword", 'k', &keyword, "Search by keyword"),
+		strOpt("plugins", 'P', &plugins, "Use the following plugin path ("+defaultPluginsDir+")"),
+	)
+	if done {
+		return code
+	}
+	return s.notBuilt("confighelp", "configuration loading with the Lua runtime")
+}
+
+func runStatconvert(s *Session, argv []string) int {
+	var reset bool
+	var expire float64
+	var config, symbolSpam, symbolHam, spamDB, hamDB, cache, host, user, pass, db *string
+	_, code, done := s.parse(argv, "statconvert - converts statistics from sqlite3 to redis", true,
+		fileOpt("config", 'c', &config, "Config file to read data from"),
+		flagOpt("reset", 'r', &reset, "Reset previous data instead of appending values"),
+		doubleOpt("expire", 'e', &expire, "Set expiration in seconds (can be fractional)"),
+		strOpt("symbol-spam", 0, &symbolSpam, "Symbol for spam (e.g. BAYES_SPAM)"),
+		strOpt("symbol-ham", 0, &symbolHam, "Symbol for ham (e.g. BAYES_HAM)"),
+		strOpt("spam-db", 0, &spamDB, "Input spam file (sqlite3)"),
+		strOpt("ham-db", 0, &hamDB, "Input ham file (sqlite3)"),
+		strOpt("cache", 0, &cache, "Input learn cache"),
+		strOpt("redis-host", 'h', &host, "Output redis ip (in format ip:port)"),
+		strOpt("redis-username", 'u', &user, "Username to connect to redis"),
+		strOpt("redis-password", 'p', &pass, "Password to connect to redis"),
+		strOpt("redis-db", 'd', &db, "Redis database (should be numeric)"),
+	)
+	if done {
+		return code
+	}
+	return s.notBuilt("statconvert", "the Lua runtime (statistics conversion runs in Lua)")
+}
+
+func runFuzzyconvert(s *Session, argv []string) int {
+	var expiry int
+	var database, host, dbname, user, pass *string
+	_, code, done := s.parse(argv, "fuzzyconvert - converts fuzzy hashes from sqlite3 to redis", true,
+		fileOpt("database", 'd', &database, "Input sqlite"),
+		intOpt("expiry", 'e', &expiry, "Time in seconds after which hashes should be expired"),
+		strOpt("host", 'h', &host, "Output redis ip (in format ip:port)"),
+		strOpt("dbname", 'D', &dbname, "Database in redis (should be numeric)"),
+		strOpt("username", 'u', &user, "Username to connect to redis"),
+		strOpt("password", 'p', &pass, "Password to connect to redis"),
+	)
+	switch {
+	case done:
+		return code
+	case database == nil:
+		fmt.Fprint(s.Stderr, "source db is missing\n")
+		return 1
+	case host == nil:
+		fmt.Fprint(s.Stderr, "redis host is missing\n")
+		return 1
+	case expiry == 0:
+		fmt.Fprint(s.Stderr, "expiry is missing\n")
+		return 1
+	}
+	return s.notBuilt("fuzzyconvert", "the Lua runtime (fuzzy hash conversion runs in Lua)")
+}
+
+func runSigntool(s *Session, argv []string) int {
+	var verify, quiet, edit bool
+	var suffix, pubkey, pubout, pubfile, keypair, editor *string
+	_, code, done := s.parse(argv, "keypair - create encryption keys", false,
+		flagOpt("verify", 'v', &verify, "Verify signatures and not sign"),
+		strOpt("suffix", 'S', &suffix, "Save signatures in file<suffix> files"),
+		strOpt("pubkey", 'p', &pubkey, "Base32 encoded pubkey to verify"),
+		fileOpt("pubout", 0, &pubout, "Output public key to the specified file"),
+		fileOpt("pubfile", 'P', &pubfile, "Load base32 encoded pubkey to verify from the file"),
+		strOpt("keypair", 'k', &keypair, "UCL with keypair to load for signing"),
+		flagOpt("quiet", 'q', &quiet, "Be quiet"),
+		flagOpt("edit", 'e', &edit, "Run editor and sign the edited file"),
+		strOpt("editor", 0, &editor, "Use the specified editor instead of $EDITOR environment var"),
+	)
+	switch {
+	case done:
+		return code
+	case verify && pubkey == nil && pubfile == nil:
+		fmt.Fprint(s.Stderr, "no pubkey for verification\n")
+		return 1
+	case !verify && keypair == nil:
+		fmt.Fprint(s.Stderr, "no keypair for signing\n")
+		return 1
+	}
+	return s.notBuilt("signtool", "file signing (ed25519 keypairs)")
+}
+
+func runLua(s *Session, argv []string) int {
+	var scripts, paths, args []string
+	var history, serve, exec *string
+	var batch bool
+	maxHistory := 0
+	_, code, done := s.parse(argv, "lua - run lua interpreter", false,
+		strsOpt("script", 's', &scripts, "Load specified scripts"),
+		strsOpt("path", 'P', &paths, "Add specified paths to lua paths"),
+		fileOpt("history-file", 'H', &history, "Load history from the specified file"),
+		intOpt("max-history", 'm', &maxHistory, "Store this number of history entries"),
+		strOpt("serve", 'S', &serve, "Serve http lua server"),
+		flagOpt("batch", 'b', &batch, "Batch execution mode"),
+		strOpt("exec", 'e', &exec, "Execute specified script"),
+		strsOpt("args", 'a', &args, "Arguments to pass to Lua"),
+	)
+	if done {
+		return code
+	}
+	return s.notBuilt("lua", "the Lua runtime")
+}
