@@ -3,6 +3,7 @@ package fakedns
 import (
 	"errors"
 	"fmt"
+	"log"
 	"net"
 	"net/netip"
 	"sync"
@@ -15,15 +16,22 @@ import (
 // a zone that can be swapped while it runs.
 type Server struct {
 	zone atomic.Pointer[Zone]
+	qlog *log.Logger
 	udp  *dns.Server
 	tcp  *dns.Server
 	wg   sync.WaitGroup
 	errs chan error
 }
 
+// Option configures a Server.
+type Option func(*Server)
+
+// WithQueryLog logs each query with the code of its answer to l.
+func WithQueryLog(l *log.Logger) Option { return func(s *Server) { s.qlog = l } }
+
 // Start listens on addr (host:port; the host must be a loopback address, and
 // port 0 picks a free port, the same for UDP and TCP) and serves z.
-func Start(addr string, z *Zone) (*Server, error) {
+func Start(addr string, z *Zone, opts ...Option) (*Server, error) {
 	ap, err := netip.ParseAddrPort(addr)
 	if err != nil {
 		return nil, fmt.Errorf("fakedns: listen address: %w", err)
@@ -36,6 +44,9 @@ func Start(addr string, z *Zone) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{errs: make(chan error, 2)}
+	for _, o := range opts {
+		o(s)
+	}
 	s.zone.Store(z)
 	h := dns.HandlerFunc(s.serve)
 	started := make(chan struct{}, 2)
@@ -106,6 +117,10 @@ func (s *Server) serve(w dns.ResponseWriter, req *dns.Msg) {
 		m.Truncate(size)
 	}
 	m.Compress = true
+	if s.qlog != nil && len(req.Question) > 0 {
+		q := req.Question[0]
+		s.qlog.Printf("%s %s %s: %s, %d answers", w.RemoteAddr().Network(), dns.TypeToString[q.Qtype], q.Name, dns.RcodeToString[m.Rcode], len(m.Answer))
+	}
 	// A write error means the client went away; there is nobody to tell.
 	_ = w.WriteMsg(m)
 }

@@ -28,8 +28,27 @@ ensure_oracle() {
   fi
 }
 
-# shared_corpus prints the shared corpus directory, or nothing when absent.
-shared_corpus() {
-  local d=${SHARED_CORPUS:-$TOP/../shared/corpus}
-  [ -d "$d" ] && (cd "$d" && pwd)
+GOLD=$TOP/compat-tests/golden/4.1.5/checkv2
+
+# list_corpora sets dirs[i] (a corpus directory) and subs[i] (its golden
+# subdirectory): the shared corpus (../shared/corpus, or $SHARED_CORPUS) when
+# present, and the project corpus.
+list_corpora() {
+  dirs=() subs=()
+  local shared=${SHARED_CORPUS:-$TOP/../shared/corpus}
+  if [ -d "$shared" ]; then
+    dirs+=("$(cd "$shared" && pwd)") subs+=(shared)
+  else
+    echo "no shared corpus ($shared): the project corpus only" >&2
+  fi
+  dirs+=("$TOP/compat-tests/corpus") subs+=(project)
+}
+
+# compare LABEL FLAG URL DIR SUB: compare a live source with golden/SUB for
+# the corpus DIR; sets rc=1 when they differ.
+compare() {
+  local t0; t0=$(date +%s.%N)
+  echo "== $1 vs golden/$5 ($4)"
+  "$BIN/rspamd-diff" -golden "$GOLD/$5" "$2" "$3" "$4" || rc=1
+  awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN{printf "(%.1fs)\n", b-a}'
 }

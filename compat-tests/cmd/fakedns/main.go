@@ -6,7 +6,7 @@
 //
 // Usage:
 //
-//	fakedns [-listen 127.0.0.1:5353] [ZONE-FILE-OR-DIR...]
+//	fakedns [-listen 127.0.0.1:5353] [-log] [ZONE-FILE-OR-DIR...]
 //
 // A directory stands for every *.zone file in it.
 package main
@@ -24,8 +24,9 @@ import (
 
 func main() {
 	listen := flag.String("listen", "127.0.0.1:5353", "loopback `address:port` to serve on (UDP and TCP)")
+	logQueries := flag.Bool("log", false, "log every query and its answer code")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: %s [-listen addr:port] [zone-file-or-dir...]\n", os.Args[0])
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: %s [-listen addr:port] [-log] [zone-file-or-dir...]\n", os.Args[0])
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -37,7 +38,11 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	s, err := fakedns.Start(*listen, z)
+	var opts []fakedns.Option
+	if *logQueries {
+		opts = append(opts, fakedns.WithQueryLog(log.Default()))
+	}
+	s, err := fakedns.Start(*listen, z, opts...)
 	if err != nil {
 		log.Fatal(err)
 	}
