@@ -9,6 +9,7 @@ import "sort"
 // lowercased in ASCII.
 type acTrie struct {
 	nodes []acNode
+	root  [256]int32 // transitions from the root, -1 for none
 }
 
 type acNode struct {
@@ -26,9 +27,25 @@ type acEdge struct {
 
 func (n *acNode) next(b byte) int32 {
 	e := n.edges
-	i := sort.Search(len(e), func(i int) bool { return e[i].b >= b })
-	if i < len(e) && e[i].b == b {
-		return e[i].next
+	if len(e) <= 8 {
+		for i := range e {
+			if e[i].b == b {
+				return e[i].next
+			}
+		}
+		return -1
+	}
+	lo, hi := 0, len(e)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if e[m].b < b {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(e) && e[lo].b == b {
+		return e[lo].next
 	}
 	return -1
 }
@@ -55,6 +72,9 @@ func newACTrie(pats []string) *acTrie {
 			cur = nx
 		}
 		t.nodes[cur].match = int32(i)
+	}
+	for i := range t.root {
+		t.root[i] = t.nodes[0].next(byte(i))
 	}
 	// Breadth-first: fail and output links.
 	queue := make([]int32, 0, len(t.nodes))
@@ -99,15 +119,17 @@ func (t *acTrie) lookup(text []byte, caseless bool, cb func(pat, end int) int) i
 		if caseless && b >= 'A' && b <= 'Z' {
 			b += 'a' - 'A'
 		}
-		for {
+		for cur != 0 {
 			if nx := t.nodes[cur].next(b); nx >= 0 {
 				cur = nx
 				break
 			}
-			if cur == 0 {
-				break
-			}
 			cur = t.nodes[cur].fail
+		}
+		if cur == 0 {
+			if nx := t.root[b]; nx >= 0 {
+				cur = nx
+			}
 		}
 		for n := cur; n > 0; n = t.nodes[n].out {
 			if m := t.nodes[n].match; m >= 0 {

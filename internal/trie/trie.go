@@ -81,7 +81,7 @@ type pattern struct {
 type hsEngine struct {
 	db   *hyperscan.Database
 	mu   sync.Mutex
-	free []*hyperscan.Scratch
+	free []*hsLookup
 }
 
 // Trie is a multipattern matcher. Add patterns, Compile once, then Lookup.
@@ -99,8 +99,11 @@ type Trie struct {
 }
 
 // New returns an empty trie whose flags apply to every pattern.
-func New(flags Flags) *Trie {
-	return &Trie{flags: flags, useHS: hyperscan.Available(), ready: make(chan struct{})}
+func New(flags Flags) *Trie { return newTrie(flags, hyperscan.Available()) }
+
+// newTrie lets tests choose the engine.
+func newTrie(flags Flags, useHS bool) *Trie {
+	return &Trie{flags: flags, useHS: useHS, ready: make(chan struct{})}
 }
 
 // SetMode chooses the compile mode; it must precede Compile.
@@ -273,11 +276,11 @@ func (t *Trie) compileHS() (*hsEngine, error) {
 		}
 		return nil, err
 	}
-	s, err := hyperscan.NewScratch(db)
+	l, err := newHSLookup(db)
 	if err != nil {
 		return nil, err
 	}
-	return &hsEngine{db: db, free: []*hyperscan.Scratch{s}}, nil
+	return &hsEngine{db: db, free: []*hsLookup{l}}, nil
 }
 
 // buildFallback builds the regexp list (glob/RE tries) or the
@@ -356,40 +359,65 @@ func (t *Trie) Lookup(text []byte, fn func(pat, start, end int) int) (nfound, re
 	return nfound, 0
 }
 
+// hsLookup is a scratch space with the state of the lookup using it; its
+// match method value is bound once, so a lookup does not allocate.
+type hsLookup struct {
+	s      *hyperscan.Scratch
+	onHit  func(id uint32, from, to uint64) bool
+	t      *Trie
+	text   []byte
+	fn     func(pat, start, end int) int
+	nfound int
+	ret    int
+}
+
+func (l *hsLookup) match(id uint32, from, to uint64) bool {
+	if to == 0 {
+		return false
+	}
+	if from == hyperscan.OffsetPastHorizon {
+		from = 0
+	}
+	if l.t.pats[id].tld && to < uint64(len(l.text)) && isAlnum(l.text[to]) {
+		return false
+	}
+	l.nfound++
+	l.ret = l.fn(int(id), int(from), int(to))
+	return l.ret != 0
+}
+
 func (t *Trie) lookupHS(e *hsEngine, text []byte, fn func(pat, start, end int) int) (nfound, ret int) {
 	e.mu.Lock()
-	var s *hyperscan.Scratch
+	var l *hsLookup
 	if n := len(e.free); n > 0 {
-		s = e.free[n-1]
+		l = e.free[n-1]
 		e.free = e.free[:n-1]
 	}
 	e.mu.Unlock()
-	if s == nil {
+	if l == nil {
 		var err error
-		if s, err = hyperscan.NewScratch(e.db); err != nil {
+		if l, err = newHSLookup(e.db); err != nil {
 			return 0, 0
 		}
 	}
-	defer func() {
-		e.mu.Lock()
-		e.free = append(e.free, s)
-		e.mu.Unlock()
-	}()
+	l.t, l.text, l.fn, l.nfound, l.ret = t, text, fn, 0, 0
 	// Scan errors other than a stop leave the counts as they are, as
 	// upstream returns them.
-	_, _ = s.Scan(e.db, text, func(id uint32, from, to uint64) bool {
-		if to == 0 {
-			return false
-		}
-		if from == hyperscan.OffsetPastHorizon {
-			from = 0
-		}
-		if t.pats[id].tld && to < uint64(len(text)) && isAlnum(text[to]) {
-			return false
-		}
-		nfound++
-		ret = fn(int(id), int(from), int(to))
-		return ret != 0
-	})
+	_, _ = l.s.Scan(e.db, text, l.onHit)
+	nfound, ret = l.nfound, l.ret
+	l.t, l.text, l.fn = nil, nil, nil
+	e.mu.Lock()
+	e.free = append(e.free, l)
+	e.mu.Unlock()
 	return nfound, ret
+}
+
+func newHSLookup(db *hyperscan.Database) (*hsLookup, error) {
+	s, err := hyperscan.NewScratch(db)
+	if err != nil {
+		return nil, err
+	}
+	l := &hsLookup{s: s}
+	l.onHit = l.match
+	return l, nil
 }
