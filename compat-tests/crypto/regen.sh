@@ -13,7 +13,7 @@ chroot "$root" rspamadm lua "$work/vectors.lua" -a "$work/out"
 # rspamadm pw: one encoding per algorithm and password, checked by our tests
 for t in catena pbkdf2; do
 	for p in a password 'with space' "$(printf 'x%.0s' $(seq 1 70))"; do
-		printf 'pw\t%s\t%s\t%s\n' "$t" "$(printf '%s' "$p" | od -An -tx1 | tr -d ' \n')" \
+		printf 'pw\t%s\t%s\t%s\n' "$t" "$(printf '%s' "$p" | od -An -v -tx1 | tr -d ' \n')" \
 			"$(chroot "$root" rspamadm pw -t "$t" -e -p "$p")"
 	done
 done >"$root$work/out/pw.tsv"
