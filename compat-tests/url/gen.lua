@@ -1,0 +1,150 @@
+-- URL golden generator: run inside the oracle chroot by gen.sh.
+--
+--   rspamadm lua -a <mode> -a <inputs file> gen.lua
+--
+-- Modes:
+--   create  every input through rspamd_url.create(pool, s)
+--   all     every input through rspamd_url.all(pool, s)
+--   tld     every input through rspamd_util.get_tld(s)
+--
+-- Output is line oriented, "<key> <value>", in the format of
+-- compat-tests/taskdump (quoted strings with \\ \" \n \r \t and \xHH for
+-- control bytes, DEL and, in strings that are not valid UTF-8, every byte
+-- >= 0x80). Case numbers follow the order of the non-comment input lines.
+
+local rspamd_url = require "rspamd_url"
+local rspamd_util = require "rspamd_util"
+local rspamd_mempool = require "rspamd_mempool"
+
+local mode, fname = arg[1], arg[2]
+if not mode or not fname then
+  io.stderr:write("usage: rspamadm lua -a <mode> -a <inputs> gen.lua\n")
+  os.exit(1)
+end
+
+rspamd_url.init('/usr/share/publicsuffix/effective_tld_names.dat')
+
+local out = {}
+
+local function quote(s)
+  local valid = rspamd_util.is_valid_utf8(s)
+  local r = s:gsub('[%z\1-\31\\"\127-\255]', function(c)
+    local b = c:byte()
+    if c == '\\' then return '\\\\' end
+    if c == '"' then return '\\"' end
+    if c == '\n' then return '\\n' end
+    if c == '\r' then return '\\r' end
+    if c == '\t' then return '\\t' end
+    if b < 32 or b == 127 or (b >= 128 and not valid) then
+      return string.format('\\x%02X', b)
+    end
+    return c
+  end)
+  return '"' .. r .. '"'
+end
+
+local function value(v)
+  local tv = type(v)
+  if tv == 'nil' then return 'nil' end
+  if tv == 'boolean' then return tostring(v) end
+  if tv == 'number' then
+    if v == math.floor(v) and math.abs(v) < 2^53 then
+      return string.format('%d', v)
+    end
+    return string.format('%.17g', v)
+  end
+  if tv == 'userdata' then
+    local ok, s = pcall(function() return v:str() end)
+    if ok and type(s) == 'string' then return quote(s) end
+    return quote(tostring(v))
+  end
+  return quote(tostring(v))
+end
+
+local function emit(key, v)
+  out[#out + 1] = key .. ' ' .. value(v)
+end
+
+-- utf8 encodes a code point.
+local function utf8(cp)
+  if cp < 0x80 then return string.char(cp) end
+  if cp < 0x800 then
+    return string.char(0xC0 + math.floor(cp / 0x40), 0x80 + cp % 0x40)
+  end
+  if cp < 0x10000 then
+    return string.char(0xE0 + math.floor(cp / 0x1000),
+      0x80 + math.floor(cp / 0x40) % 0x40, 0x80 + cp % 0x40)
+  end
+  return string.char(0xF0 + math.floor(cp / 0x40000),
+    0x80 + math.floor(cp / 0x1000) % 0x40,
+    0x80 + math.floor(cp / 0x40) % 0x40, 0x80 + cp % 0x40)
+end
+
+local function unescape(s)
+  local res, i = {}, 1
+  while i <= #s do
+    local c = s:sub(i, i)
+    if c == '\\' and i < #s then
+      local n = s:sub(i + 1, i + 1)
+      if n == 'n' then res[#res + 1] = '\n'; i = i + 2
+      elseif n == 'r' then res[#res + 1] = '\r'; i = i + 2
+      elseif n == 't' then res[#res + 1] = '\t'; i = i + 2
+      elseif n == '\\' then res[#res + 1] = '\\'; i = i + 2
+      elseif n == 'x' then
+        res[#res + 1] = string.char(tonumber(s:sub(i + 2, i + 3), 16)); i = i + 4
+      elseif n == 'u' then
+        local close = s:find('}', i + 3, true)
+        res[#res + 1] = utf8(tonumber(s:sub(i + 3, close - 1), 16)); i = close + 1
+      else
+        res[#res + 1] = c; i = i + 1
+      end
+    else
+      res[#res + 1] = c; i = i + 1
+    end
+  end
+  return table.concat(res)
+end
+
+local function dump_url(k, u)
+  emit(k .. '.text', u:get_text())
+  emit(k .. '.tostring', tostring(u))
+  emit(k .. '.raw', u:get_raw())
+  emit(k .. '.protocol', u:get_protocol())
+  emit(k .. '.user', u:get_user())
+  emit(k .. '.host', u:get_host())
+  emit(k .. '.port', u:get_port())
+  emit(k .. '.path', u:get_path())
+  emit(k .. '.query', u:get_query())
+  emit(k .. '.fragment', u:get_fragment())
+  emit(k .. '.tld', u:get_tld())
+  emit(k .. '.flags', u:get_flags_num())
+  emit(k .. '.length', u:get_length())
+  emit(k .. '.to_http', u:to_http())
+  emit(k .. '.hash', u:get_hash())
+end
+
+local pool = rspamd_mempool.create()
+local n = 0
+for line in io.lines(fname) do
+  if line ~= '' and line:sub(1, 1) ~= '#' then
+    n = n + 1
+    local s = unescape(line)
+    local k = 'case.' .. n
+    emit(k .. '.input', s)
+    if mode == 'create' then
+      local u = rspamd_url.create(pool, s)
+      if u then dump_url(k .. '.url', u) else emit(k .. '.url', nil) end
+    elseif mode == 'all' then
+      local t = rspamd_url.all(pool, s) or {}
+      emit(k .. '.count', #t)
+      for i, u in ipairs(t) do dump_url(k .. '.url.' .. i, u) end
+    elseif mode == 'tld' then
+      emit(k .. '.tld', rspamd_util.get_tld(s))
+    else
+      io.stderr:write("unknown mode " .. mode .. "\n")
+      os.exit(1)
+    end
+  end
+end
+
+io.write(table.concat(out, '\n'), '\n')
