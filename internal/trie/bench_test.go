@@ -2,7 +2,6 @@ package trie
 
 import (
 	"bufio"
-	"math/rand/v2"
 	"os"
 	"strings"
 	"testing"
@@ -31,27 +30,13 @@ func benchPatterns(b *testing.B) []string {
 }
 
 // benchText is 16 KiB of message-like text with a few spam words.
-func benchText() []byte {
-	filler := strings.Fields(`the of and to in is you that it he was for on are as with his they
-		at be this have from or one had by word but not what all were we when your can said there
-		use an each which she do how their if will up other about out many then them these so some
-		her would make like him into time has look two more write go see number no way could people`)
-	spam := []string{"winner", "FREE", "click here", "$1,000.00", "bit.ly/abc", "unsubscribe", "Viagra"}
-	rng := rand.New(rand.NewPCG(42, 42))
-	var sb strings.Builder
-	for sb.Len() < 16<<10 {
-		if rng.IntN(60) == 0 {
-			sb.WriteString(spam[rng.IntN(len(spam))])
-		} else {
-			sb.WriteString(filler[rng.IntN(len(filler))])
-		}
-		if rng.IntN(12) == 0 {
-			sb.WriteString(".\r\n")
-		} else {
-			sb.WriteByte(' ')
-		}
+func benchText(b *testing.B) []byte {
+	b.Helper()
+	text, err := os.ReadFile("testdata/bench-text.txt")
+	if err != nil {
+		b.Fatal(err)
 	}
-	return []byte(sb.String())
+	return text
 }
 
 // BenchmarkMultiPCRE2 searches the set one PCRE2 JIT regexp at a time,
@@ -66,7 +51,7 @@ func BenchmarkMultiPCRE2(b *testing.B) {
 		}
 		res[i] = r
 	}
-	text := benchText()
+	text := benchText(b)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	n := 0
@@ -113,7 +98,7 @@ func hsBenchDB(b *testing.B, extra hyperscan.Flag) (*hyperscan.Database, *hypers
 
 func benchHyperscan(b *testing.B, extra hyperscan.Flag) {
 	db, s := hsBenchDB(b, extra)
-	text := benchText()
+	text := benchText(b)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	n := 0
@@ -143,7 +128,7 @@ func BenchmarkTrieLiteral(b *testing.B) {
 			words = append(words, strings.TrimSuffix(w, `\b/i`))
 		}
 	}
-	text := benchText()
+	text := benchText(b)
 	for _, engine := range []struct {
 		name  string
 		useHS bool

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -232,4 +233,28 @@ func TestReentrantAndConcurrent(t *testing.T) {
 		}
 		wg.Wait()
 	}
+}
+
+// FuzzLookup builds tries from arbitrary patterns and flags on both
+// engines: compile errors are fine, panics and out-of-range spans are not.
+func FuzzLookup(f *testing.F) {
+	f.Add("com\n*.co.uk", uint16(TLD), "a.com b.co.uk")
+	f.Add("a*b\n?x", uint16(Glob|ICase), "AAB zx")
+	f.Add("\\d+\n(a|b)", uint16(RE|SingleMatch), "12 ab")
+	f.Add("é\n\x00", uint16(UTF8|ICase), "é\x00\xff")
+	f.Fuzz(func(t *testing.T, pats string, flags uint16, text string) {
+		fl := Flags(flags) & (SOM<<1 - 1)
+		for _, useHS := range []bool{false, hyperscan.Available()} {
+			tr := newTrieWith(useHS, fl, strings.Split(pats, "\n")...)
+			if tr.Compile() != nil {
+				continue
+			}
+			tr.Lookup([]byte(text), func(pat, start, end int) int {
+				if pat < 0 || pat >= tr.Len() || start < 0 || start > end || end > len(text) {
+					t.Fatalf("bad hit %d %d..%d", pat, start, end)
+				}
+				return 0
+			})
+		}
+	})
 }
