@@ -97,7 +97,7 @@ local patterns = {
 }
 local subjects = {
   '', 'a', 'aaa', 'abc', 'ab ab', 'xbxa', 'a\r\na\na\ra', '\r\n\133', 'Привет мир', 'é\255',
-  'ABC abc', '12-34 56-78', 'a, b,c,,d', 'cbc ac bc xy y',
+  'ABC abc', '12-34 56-78', 'a, b,c,,d', 'cbc ac bc xy y', 'a\0b\0',
 }
 for _, p in ipairs(patterns) do
   local re = create(p)
@@ -144,6 +144,22 @@ do
   local re = create('/maxhits/')
   local r = {re:get_max_hits(), re:set_max_hits(5), re:get_max_hits(), re:set_max_hits(0), re:get_max_hits()}
   emit({op = 'maxhits', pat = '/maxhits/', res = r})
+end
+
+-- resource limits: backtracking, JIT stack, heap
+for _, c in ipairs({
+  {'/(a+)+b/', string.rep('a', 30)},
+  {'/(a+)+b/', string.rep('a', 20) .. 'b'},
+  {'/(?:a|b)*c/', string.rep('ab', 50000) .. 'c'},
+  {'/(a|b)*c/', string.rep('ab', 50000) .. 'c'},
+  {'/(a|b)*c/', string.rep('ab', 5000) .. 'c'},
+  {'/(?:(a)|b)*c/u', string.rep('ab', 50000) .. 'c'},
+  {'/^(\\w+\\s?)*$/', string.rep('word ', 30) .. '!'},
+  {'/(x+x+)+y/', string.rep('x', 25)},
+}) do
+  local re = create(c[1])
+  emit({op = 'match', pat = c[1], subj = c[2], res = re:match(c[2])})
+  emit({op = 'matchn', pat = c[1], subj = c[2], max = -1, res = re:matchn(c[2], -1)})
 end
 
 ---------------------------------------------------------------- import
