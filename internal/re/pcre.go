@@ -165,6 +165,13 @@ func (c *code) infoSize(what C.uint32_t) (uint64, bool) {
 	return uint64(v), true
 }
 
+// utf reports whether the pattern runs in UTF mode, whether by option or
+// by a leading (*UTF) verb.
+func (c *code) utf() bool {
+	var v C.uint32_t
+	return C.rs_info_u32(c.p, C.PCRE2_INFO_ALLOPTIONS, &v) == 0 && v&C.PCRE2_UTF != 0
+}
+
 func (c *code) captureCount() (int, bool) {
 	var v C.uint32_t
 	if C.rs_info_u32(c.p, C.PCRE2_INFO_CAPTURECOUNT, &v) != 0 {

@@ -70,7 +70,10 @@ type Regexp struct {
 	c       *code
 	// utfOnly: compiled in UTF-8 mode with no raw variant, so raw
 	// searches never match.
-	utfOnly   bool
+	utfOnly bool
+	// utfVerb: a raw regexp put in UTF mode by a (*UTF) verb; its JIT code
+	// must not see invalid UTF-8.
+	utfVerb   bool
 	ncaptures int // capture groups, as upstream counts them
 
 	flags      atomic.Uint32
@@ -156,6 +159,7 @@ func compile(pattern, flags string, hasFlags bool) (*Regexp, error) {
 		c:       c,
 		utfOnly: sp.flags&FlagRaw == 0,
 	}
+	r.utfVerb = !r.utfOnly && c.utf()
 	fl := sp.flags
 	if !canJIT.Load() || !c.jitCompile(sp.body) {
 		fl |= FlagDisableJIT
@@ -255,6 +259,11 @@ func (r *Regexp) search(s *scratch, text []byte, from int, raw, caps bool) (star
 		logf(levelError, "rspamd_regexp_search", "bad utf8 input for JIT re '%s'", r.pattern)
 		return -1, -1, false
 	}
+	if jit && r.utfVerb && !utf8.Valid(subj) {
+		// Upstream hands such input to the JIT code, whose behaviour is
+		// then undefined; the interpreter rejects it (no match).
+		jit = false
+	}
 	s.grow(r.ncaptures + 1)
 	rc := s.match(r.c, subj, jit)
 	// The cleanup freeing the compiled code must not run mid-match.
@@ -327,20 +336,7 @@ func (r *Regexp) MatchExact(text []byte, raw bool) bool {
 // when max >= 0 (max 0 still counts one), as Lua's re:matchn does. A
 // match of zero length ends the count.
 func (r *Regexp) MatchN(text []byte, max int, raw bool) int {
-	s := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(s)
-	n, from := 0, 0
-	for {
-		start, end, ok := r.search(s, text, from, raw, false)
-		if !ok {
-			return n
-		}
-		n++
-		if max >= 0 && n >= max || start >= end {
-			return n
-		}
-		from = end
-	}
+	return r.scan(text, raw, false, func(_ []int, n int) bool { return max < 0 || n < max })
 }
 
 // Each calls fn for successive matches in text, as Lua's re:search
@@ -350,6 +346,13 @@ func (r *Regexp) MatchN(text []byte, max int, raw bool) int {
 // otherwise just the match. m is only valid during the call. A match of
 // zero length is reported and ends the search.
 func (r *Regexp) Each(text []byte, raw, captures bool, fn func(m []int)) int {
+	return r.scan(text, raw, captures, func(m []int, _ int) bool { fn(m); return true })
+}
+
+// scan is upstream's incremental search loop: each search starts where
+// the previous match ended, and a zero-length match or a false return
+// from visit (given the match offsets and the count so far) ends it.
+func (r *Regexp) scan(text []byte, raw, captures bool, visit func(m []int, n int) bool) int {
 	s := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(s)
 	n, from := 0, 0
@@ -361,9 +364,8 @@ func (r *Regexp) Each(text []byte, raw, captures bool, fn func(m []int)) int {
 		if !captures {
 			s.m = append(s.m[:0], start, end)
 		}
-		fn(s.m)
 		n++
-		if start >= end {
+		if !visit(s.m, n) || start >= end {
 			return n
 		}
 		from = end

@@ -295,3 +295,13 @@ func BenchmarkEachCaptures(b *testing.B) {
 		r.Each(text, false, true, func([]int) {})
 	}
 }
+
+func TestUTFVerbOnInvalidInput(t *testing.T) {
+	r := mustCompile(t, "/(*UTF)a.b/")
+	if !r.Match([]byte("aéb"), false) {
+		t.Fatal("valid input")
+	}
+	if r.Match([]byte("a\xffb\xfe"), false) {
+		t.Fatal("invalid input matched")
+	}
+}
