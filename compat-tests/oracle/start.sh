@@ -96,6 +96,11 @@ dns {
   sockets = 16;
 }
 EOF
+cat > "$OD/spf.conf" <<'EOF'
+# oracle: no SPF record cache. A record taken from the cache marks the
+# R_SPF_* option with ":c", which would make replies depend on scan order.
+spf_cache_size = 0;
+EOF
 if [ "$REDIS" = 1 ]; then
   echo 'servers = "127.0.0.1:6379";' > "$LD/redis.conf"
 else

@@ -23,10 +23,17 @@ stop_pid rspamd "$STATE/rspamd.pid"
 stop_pid redis "$STATE/redis.pid"
 stop_pid fakedns "$STATE/dns.pid"
 
+# A mount that stays busy (someone else's chroot command is using it) is
+# left in place and kept on the list, for the next stop to retry.
 if [ -s "$STATE/mounts" ]; then
-  sleep 0.5
-  tac "$STATE/mounts" | while read -r m; do
-    mountpoint -q "$m" && umount "$m" && echo "unmounted $m"
-  done
-  rm -f "$STATE/mounts"
+  left=()
+  while read -r m; do
+    for _ in $(seq 20); do
+      mountpoint -q "$m" || break
+      umount "$m" 2>/dev/null && { echo "unmounted $m"; break; }
+      sleep 0.25
+    done
+    if mountpoint -q "$m"; then echo "left mounted (busy): $m"; left+=("$m"); fi
+  done < <(tac "$STATE/mounts")
+  if [ ${#left[@]} = 0 ]; then rm -f "$STATE/mounts"; else printf '%s\n' "${left[@]}" | tac > "$STATE/mounts"; fi
 fi
