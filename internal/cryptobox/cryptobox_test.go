@@ -364,3 +364,36 @@ func FuzzPublicKey(f *testing.F) {
 		PublicKeyFromHex(s, SignKey)
 	})
 }
+
+func TestDKIMKeypair(t *testing.T) {
+	priv, pub, err := GenerateDKIMKeypair("rsa", 1024, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The layouts real rspamd produces: PKCS#1 and SubjectPublicKeyInfo.
+	if !strings.HasPrefix(priv, "MIICX") || !strings.HasPrefix(pub, "MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQ") {
+		t.Errorf("rsa: %.20s %.40s", priv, pub)
+	}
+	priv, pub, err = GenerateDKIMKeypair("ed25519", 0, nil)
+	if err != nil || len(priv) != 88 || len(pub) != 44 {
+		t.Errorf("ed25519: %q %q %v", priv, pub, err)
+	}
+	priv, _, err = GenerateDKIMKeypair("ed25519-seed", 0, nil)
+	if err != nil || len(priv) != 44 {
+		t.Errorf("ed25519-seed: %q %v", priv, err)
+	}
+	if _, _, err := GenerateDKIMKeypair("dsa", 0, nil); err == nil || err.Error() != "invalid algorithm dsa" {
+		t.Errorf("dsa: %v", err)
+	}
+}
+
+func TestSumLimit(t *testing.T) {
+	h, _ := NewHasher("sha256", nil)
+	full := h.Sum()
+	if got := h.SumLimit(4); !bytes.Equal(got, full[28:]) {
+		t.Errorf("limit 4: %x", got)
+	}
+	if got := h.SumLimit(100); !bytes.Equal(got, full) {
+		t.Errorf("limit 100: %x", got)
+	}
+}

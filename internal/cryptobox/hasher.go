@@ -151,6 +151,17 @@ func (h *Hasher) Sum() []byte {
 	return h.out
 }
 
+// SumLimit is Sum keeping only the last limit bytes when limit is below the
+// digest length, as the optional argument of hash:hex(), :bin(), :base32()
+// and :base64() does.
+func (h *Hasher) SumLimit(limit int) []byte {
+	out := h.Sum()
+	if limit >= 0 && limit < len(out) {
+		return out[len(out)-limit:]
+	}
+	return out
+}
+
 // Reset restarts the hash with its algorithm, as hash:reset() does: a keyed
 // BLAKE2b loses its key, an HMAC cannot be reset.
 func (h *Hasher) Reset() error {

@@ -95,7 +95,8 @@ func XXHash64(data []byte, seed uint64) uint64 {
 	if seed == 0 {
 		return xxhash.Sum64(data)
 	}
-	d := xxhash.NewWithSeed(seed)
+	var d xxhash.Digest
+	d.ResetWithSeed(seed)
 	d.Write(data)
 	return d.Sum64()
 }
