@@ -3,6 +3,7 @@ package cryptobox
 import (
 	"bytes"
 	"crypto/rand"
+	"crypto/x509"
 	"encoding/hex"
 	"errors"
 	"strings"
@@ -10,6 +11,8 @@ import (
 
 	"golang.org/x/crypto/blake2b"
 	"golang.org/x/crypto/chacha20poly1305"
+
+	"github.com/gorspamd/rspamd/internal/encoding"
 )
 
 func mustKeypair(t testing.TB, typ KeypairType) *Keypair {
@@ -371,8 +374,12 @@ func TestDKIMKeypair(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The layouts real rspamd produces: PKCS#1 and SubjectPublicKeyInfo.
-	if !strings.HasPrefix(priv, "MIICX") || !strings.HasPrefix(pub, "MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQ") {
-		t.Errorf("rsa: %.20s %.40s", priv, pub)
+	der, ok := encoding.DecodeBase64(priv)
+	if _, err := x509.ParsePKCS1PrivateKey(der); !ok || err != nil {
+		t.Errorf("rsa private key %.20s: %v", priv, err)
+	}
+	if !strings.HasPrefix(pub, "MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQ") {
+		t.Errorf("rsa public key %.40s", pub)
 	}
 	priv, pub, err = GenerateDKIMKeypair("ed25519", 0, nil)
 	if err != nil || len(priv) != 88 || len(pub) != 44 {
