@@ -37,6 +37,12 @@ func New(t Type, seed uint64) *State {
 	return s
 }
 
+// NewDefault returns the streaming form of Default, XXH3 with a seed
+// (rspamd_cryptobox_fast_hash_init).
+func NewDefault(seed uint64) *State {
+	return New(XXH3, seed)
+}
+
 // Type returns the algorithm the state computes (Fast and FastIndependent
 // report T1ha).
 func (s *State) Type() Type { return s.typ }
