@@ -1,0 +1,6 @@
+package charset
+
+func detectCED(data []byte) (string, bool) {
+	_ = cedRename
+	return "", false
+}

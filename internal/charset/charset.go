@@ -1,0 +1,285 @@
+// Package charset resolves charset labels and converts text to UTF-8 the
+// way rspamd does: its own substitution table in front of ICU's alias
+// lookups (MIME, then IANA, then any standard, then any alias), ICU
+// converters with the substitute callback, an internal ISO-8859-16 table,
+// and Google's compact encoding detector (CED) when the charset is unknown
+// or the bytes are not valid in the declared one.
+package charset
+
+/*
+#cgo pkg-config: icu-uc
+#include <stdlib.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_err.h>
+
+static const char *gr_canonical(const char *name) {
+	UErrorCode err = U_ZERO_ERROR;
+	const char *c = ucnv_getCanonicalName(name, "MIME", &err);
+	if (c == NULL) {
+		err = U_ZERO_ERROR;
+		c = ucnv_getCanonicalName(name, "IANA", &err);
+	}
+	if (c == NULL) {
+		err = U_ZERO_ERROR;
+		c = ucnv_getCanonicalName(name, "", &err);
+	}
+	if (c == NULL) {
+		err = U_ZERO_ERROR;
+		c = ucnv_getAlias(name, 0, &err);
+	}
+	return c;
+}
+
+// gr_to_uchars converts len bytes of src from the named charset into dst
+// (capacity cap UChars) with the substitute callback. It returns the number
+// of UChars or -1 when the converter cannot be opened or conversion fails.
+static int gr_to_uchars(const char *name, const char *src, int len, UChar *dst, int cap) {
+	UErrorCode err = U_ZERO_ERROR;
+	UConverter *cnv = ucnv_open(name, &err);
+	if (cnv == NULL || U_FAILURE(err)) {
+		return -1;
+	}
+	ucnv_setToUCallBack(cnv, UCNV_TO_U_CALLBACK_SUBSTITUTE, NULL, NULL, NULL, &err);
+	err = U_ZERO_ERROR;
+	int r = ucnv_toUChars(cnv, dst, cap, src, len, &err);
+	ucnv_close(cnv);
+	if (U_FAILURE(err)) {
+		return -1;
+	}
+	return r;
+}
+
+// gr_uchars_to_utf8 converts UChars to UTF-8 with the substitute callback,
+// as rspamd's shared UTF-8 converter does.
+static int gr_uchars_to_utf8(const UChar *src, int len, char *dst, int cap) {
+	UErrorCode err = U_ZERO_ERROR;
+	UConverter *cnv = ucnv_open("UTF-8", &err);
+	if (cnv == NULL || U_FAILURE(err)) {
+		return -1;
+	}
+	ucnv_setFromUCallBack(cnv, UCNV_FROM_U_CALLBACK_SUBSTITUTE, NULL, NULL, NULL, &err);
+	err = U_ZERO_ERROR;
+	int r = ucnv_fromUChars(cnv, dst, cap, src, len, &err);
+	ucnv_close(cnv);
+	if (U_FAILURE(err)) {
+		return -1;
+	}
+	return r;
+}
+
+static int gr_utf8_max(void) {
+	UErrorCode err = U_ZERO_ERROR;
+	UConverter *cnv = ucnv_open("UTF-8", &err);
+	int r = ucnv_getMaxCharSize(cnv);
+	ucnv_close(cnv);
+	return r;
+}
+*/
+import "C"
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// UTF8 is the canonical name rspamd uses for UTF-8.
+const UTF8 = "UTF-8"
+
+// Binary is the pseudo charset CED reports for binary data.
+const Binary = "x-binaryenc"
+
+var canonCache sync.Map // label (as given) -> string, "" when unknown
+
+// Canonical resolves a charset label as rspamd_mime_detect_charset does and
+// reports whether it is known. The returned name is ICU's canonical name
+// (for example "ISO-8859-1", "windows-1252", "UTF-8").
+func Canonical(label string) (string, bool) {
+	if strings.EqualFold(label, "utf-8") || strings.EqualFold(label, "utf8") {
+		return UTF8, true
+	}
+	if v, ok := canonCache.Load(label); ok {
+		s := v.(string)
+		return s, s != ""
+	}
+	s := canonical(label)
+	canonCache.Store(label, s)
+	return s, s != ""
+}
+
+func canonical(label string) string {
+	name := trimNonAlnum(label)
+	if (len(label) > 3 && strings.EqualFold(label[:3], "cp-")) ||
+		(len(label) > 4 && strings.EqualFold(label[:4], "ibm-")) {
+		name = strings.ReplaceAll(name, "-", "")
+	}
+	if s, ok := substitutions[asciiLower(name)]; ok {
+		name = s
+	}
+	return icuCanonical(name)
+}
+
+func icuCanonical(name string) string {
+	if strings.IndexByte(name, 0) >= 0 {
+		name = name[:strings.IndexByte(name, 0)]
+	}
+	cs := C.CString(name)
+	defer C.free(unsafe.Pointer(cs))
+	r := C.gr_canonical(cs)
+	if r == nil {
+		return ""
+	}
+	return C.GoString(r)
+}
+
+// trimNonAlnum drops leading and trailing characters that are not ASCII
+// letters or digits, keeping at least one character of a non-empty label as
+// rspamd_charset_normalize does.
+func trimNonAlnum(s string) string {
+	b := 0
+	for b < len(s) && !isAlnum(s[b]) {
+		b++
+	}
+	e := len(s) - 1
+	for e > b && !isAlnum(s[e]) {
+		e--
+	}
+	if b >= len(s) {
+		return ""
+	}
+	return s[b : e+1]
+}
+
+func isAlnum(c byte) bool {
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+}
+
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// ErrConvert is returned (wrapped) when ICU cannot convert the text.
+var ErrConvert = errors.New("charset conversion failed")
+
+var utf8MaxChar = sync.OnceValue(func() int { return int(C.gr_utf8_max()) })
+
+// ToUTF8 converts data from the charset with the canonical name canon (as
+// returned by Canonical or Detect) to UTF-8 with ICU's substitute callback,
+// as rspamd_mime_text_part_utf8_convert does.
+func ToUTF8(data []byte, canon string) ([]byte, error) {
+	if isISO885916(canon) {
+		return iso885916ToUTF8(data), nil
+	}
+	u16 := make([]uint16, len(data)+1)
+	name := C.CString(canon)
+	defer C.free(unsafe.Pointer(name))
+	var src *C.char
+	if len(data) > 0 {
+		src = (*C.char)(unsafe.Pointer(&data[0]))
+	}
+	r := C.gr_to_uchars(name, src, C.int(len(data)), (*C.UChar)(unsafe.Pointer(&u16[0])), C.int(len(u16)))
+	if r < 0 {
+		return nil, fmt.Errorf("from %s: %w", canon, ErrConvert)
+	}
+	return uchars16ToUTF8(u16[:r])
+}
+
+func uchars16ToUTF8(u16 []uint16) ([]byte, error) {
+	if len(u16) == 0 {
+		return []byte{}, nil
+	}
+	// UCNV_GET_MAX_BYTES_FOR_STRING(length, maxCharSize)
+	capacity := (len(u16) + 10) * utf8MaxChar()
+	out := make([]byte, capacity)
+	r := C.gr_uchars_to_utf8((*C.UChar)(unsafe.Pointer(&u16[0])), C.int(len(u16)),
+		(*C.char)(unsafe.Pointer(&out[0])), C.int(capacity))
+	if r < 0 {
+		return nil, fmt.Errorf("to UTF-8: %w", ErrConvert)
+	}
+	return out[:r], nil
+}
+
+func isISO885916(name string) bool {
+	return name == "ISO-8859-16" || name == "latin10" || name == "iso-ir-226"
+}
+
+// iso885916 maps bytes 0x80-0xFF of ISO-8859-16 to UTF-16, as rspamd's
+// internal converter does (ICU lacks this charset).
+var iso885916 = [128]uint16{
+	0x0080, 0x0081, 0x0082, 0x0083, 0x0084, 0x0085, 0x0086, 0x0087,
+	0x0088, 0x0089, 0x008A, 0x008B, 0x008C, 0x008D, 0x008E, 0x008F,
+	0x0090, 0x0091, 0x0092, 0x0093, 0x0094, 0x0095, 0x0096, 0x0097,
+	0x0098, 0x0099, 0x009A, 0x009B, 0x009C, 0x009D, 0x009E, 0x009F,
+	0x00A0, 0x0104, 0x0105, 0x0141, 0x20AC, 0x201E, 0x0160, 0x00A7,
+	0x0161, 0x00A9, 0x0218, 0x00AB, 0x0179, 0x00AD, 0x017A, 0x017B,
+	0x00B0, 0x00B1, 0x010C, 0x0142, 0x017D, 0x201D, 0x00B6, 0x00B7,
+	0x017E, 0x010D, 0x0219, 0x00BB, 0x0152, 0x0153, 0x0178, 0x017C,
+	0x00C0, 0x00C1, 0x00C2, 0x0102, 0x00C4, 0x0106, 0x00C6, 0x00C7,
+	0x00C8, 0x00C9, 0x00CA, 0x00CB, 0x00CC, 0x00CD, 0x00CE, 0x00CF,
+	0x0110, 0x0143, 0x00D2, 0x00D3, 0x00D4, 0x0150, 0x00D6, 0x015A,
+	0x0170, 0x00D9, 0x00DA, 0x00DB, 0x00DC, 0x0118, 0x021A, 0x00DF,
+	0x00E0, 0x00E1, 0x00E2, 0x0103, 0x00E4, 0x0107, 0x00E6, 0x00E7,
+	0x00E8, 0x00E9, 0x00EA, 0x00EB, 0x00EC, 0x00ED, 0x00EE, 0x00EF,
+	0x0111, 0x0144, 0x00F2, 0x00F3, 0x00F4, 0x0151, 0x00F6, 0x015B,
+	0x0171, 0x00F9, 0x00FA, 0x00FB, 0x00FC, 0x0119, 0x021B, 0x00FF,
+}
+
+func iso885916ToUTF8(data []byte) []byte {
+	out := make([]byte, 0, len(data)+len(data)/2)
+	for _, c := range data {
+		r := rune(c)
+		if c >= 0x80 {
+			r = rune(iso885916[c-0x80])
+		}
+		out = appendRune(out, r)
+	}
+	return out
+}
+
+func appendRune(b []byte, r rune) []byte {
+	switch {
+	case r < 0x80:
+		return append(b, byte(r))
+	case r < 0x800:
+		return append(b, 0xC0|byte(r>>6), 0x80|byte(r&0x3F))
+	default:
+		return append(b, 0xE0|byte(r>>12), 0x80|byte(r>>6&0x3F), 0x80|byte(r&0x3F))
+	}
+}
+
+// UTFCompatible reports whether a charset name is one rspamd treats as
+// UTF-8 without conversion: empty, starting with "utf8"/"utf-8", or
+// containing "ascii" or "ansi" (case-insensitively).
+func UTFCompatible(name string) bool {
+	l := asciiLower(name)
+	return l == "" || strings.HasPrefix(l, "utf8") || strings.HasPrefix(l, "utf-8") ||
+		strings.Contains(l, "ascii") || strings.Contains(l, "ansi")
+}
+
+// ValidUTF8 reports whether b is valid UTF-8 (no surrogates, no overlong
+// forms), as simdutf validates it for rspamd.
+func ValidUTF8(b []byte) bool { return utf8.Valid(b) }
+
+// TextToUTF8 is rspamd_mime_text_to_utf8: text in a UTF-8 compatible
+// charset (see UTFCompatible) is returned as is, anything else converted
+// with ICU.
+func TextToUTF8(data []byte, canon string) ([]byte, error) {
+	if UTFCompatible(canon) {
+		return data, nil
+	}
+	return ToUTF8(data, canon)
+}
