@@ -14,6 +14,23 @@
 //
 // A compiled Trie is safe for concurrent lookups; a lookup may be
 // re-entered from its own callback.
+//
+// # Notes for the Lua adapter
+//
+// rspamd_trie.create(patterns[, flags]) is New(flags) (ICase|Glob when
+// argument 2 is not a number), Add(p, flags) for each string (or number)
+// value in lua_next order, then Compile; on error upstream logs "cannot
+// compile multipattern: <err>" and returns nil. rspamd_trie.has_hyperscan
+// is HasHyperscan. trie:match(input[, cb][, report_start]) takes a string,
+// an rspamd{text} or a table of them; each lookup counts as found when
+// Lookup returns ret != 0 or nfound != 0. Without a callback the result is
+// a table indexed by pattern number (index+1) listing match ends, or
+// {start, end} pairs when report_start is true. With a callback (argument
+// 3) it is called as cb(index+1, end or {start, end}); a nonzero numeric
+// return stops the lookup; match returns found. Upstream quirks: with a
+// table input report_start is read from the wrong stack slot and is always
+// true in callback mode, and table mode without a callback crashes
+// upstream (do something sane there).
 package trie
 
 import (
