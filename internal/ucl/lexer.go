@@ -1016,7 +1016,7 @@ func (p *Parser) stateMachine() bool {
 				p.cur = obj
 			}
 		case stateKeyObrace, stateKey:
-			if p.state == stateKeyObrace {
+			if p.state == stateKeyObrace && p.stack != nil {
 				p.stack.flags |= stackHasObrace | stackAutomatic
 			}
 			for pos < len(ch.data) && isClass(ch.data[pos], chWhitespaceUnsafe) {

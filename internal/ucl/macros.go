@@ -253,6 +253,10 @@ func (p *Parser) includeFileSingle(name string, params *includeParams) bool {
 	}
 	var st *stackElt
 	if params.hasPrefix {
+		if p.stack == nil {
+			p.createErr("Invalid include context")
+			return false
+		}
 		nest, ok := p.prefixContainer(params)
 		if !ok {
 			return false
@@ -576,6 +580,10 @@ func loadMacro(p *Parser, data []byte, args, _ *Object) error {
 			p.ClearError()
 			return nil
 		}
+		return ErrSilent
+	}
+	if p.stack == nil {
+		p.createErr("Invalid load context")
 		return ErrSilent
 	}
 	cont := p.stack.obj

@@ -1,5 +1,7 @@
 package ucl
 
+import "bytes"
+
 func isHexDigit(c byte) bool {
 	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')
 }
@@ -185,8 +187,7 @@ func (p *Parser) checkVariableName(s []byte, strict bool) (int, int, bool) {
 }
 
 // measureVariable computes, for the text after a '$' at s[i-1], where the
-// scan continues and how much output it produces. outLen is replaced (not
-// increased) when the variable handler resolves a name, as upstream does.
+// scan continues and how much output it produces.
 func (p *Parser) measureVariable(s []byte, i int, outLen *int, found *bool) int {
 	if s[i] == '{' {
 		for j := i + 1; j < len(s); j++ {
@@ -201,7 +202,9 @@ func (p *Parser) measureVariable(s []byte, i int, outLen *int, found *bool) int 
 			}
 			if p.varHandler != nil {
 				if v, ok := p.varHandler(name); ok {
-					*outLen = len(v)
+					// upstream assigns instead of adding here, which
+					// truncates the result; we add
+					*outLen += len(v)
 					*found = true
 					return j + 1
 				}
@@ -253,8 +256,12 @@ func (p *Parser) expandOne(s []byte, i int, out []byte, room int) ([]byte, int) 
 		}
 	}
 	if strict && p.varHandler != nil {
-		if v, ok := p.varHandler(rest[:inLen]); ok && len(v) <= room {
-			return append(out, v...), ret + inLen
+		// upstream passes everything up to the end of the string here; we
+		// pass the name, as when measuring
+		if idx := bytes.IndexByte(rest, '}'); idx >= 0 {
+			if v, ok := p.varHandler(rest[:idx]); ok && len(v) <= room {
+				return append(out, v...), ret + idx
+			}
 		}
 	}
 	if strict && room >= 2 {
