@@ -136,44 +136,36 @@ func (s *t1ha2State) squash() {
 	s.b ^= t1p5 * (rot64(s.c, 19) + s.d)
 }
 
+// mixTail mixes the last n (< 32) bytes of p into the state: the up to
+// four words go, in order, into the state pairs of dst (the last word
+// possibly partial).
+func mixTail(p []byte, n int, dst *[4][2]*uint64) {
+	primes := [4]uint64{t1p4, t1p3, t1p2, t1p1}
+	for k := 0; k < 4; k++ {
+		if n <= 24-8*k {
+			continue
+		}
+		var w uint64
+		if k < 3 {
+			w = le64(p)
+			p = p[8:]
+		} else {
+			w = tail64(p, n)
+		}
+		mixup64(dst[k][0], dst[k][1], w, primes[k])
+	}
+}
+
 // tailAB finishes the 64-bit variants with the last n (< 32) bytes of p.
 func (s *t1ha2State) tailAB(p []byte, n int) uint64 {
-	if n > 24 {
-		mixup64(&s.a, &s.b, le64(p), t1p4)
-		p = p[8:]
-	}
-	if n > 16 {
-		mixup64(&s.b, &s.a, le64(p), t1p3)
-		p = p[8:]
-	}
-	if n > 8 {
-		mixup64(&s.a, &s.b, le64(p), t1p2)
-		p = p[8:]
-	}
-	if n > 0 {
-		mixup64(&s.b, &s.a, tail64(p, n), t1p1)
-	}
+	mixTail(p, n, &[4][2]*uint64{{&s.a, &s.b}, {&s.b, &s.a}, {&s.a, &s.b}, {&s.b, &s.a}})
 	return final64(s.a, s.b)
 }
 
 // tailABCD finishes the 128-bit variant; it returns the low and high
 // halves (upstream returns the low half and stores the high one).
 func (s *t1ha2State) tailABCD(p []byte, n int) (lo, hi uint64) {
-	if n > 24 {
-		mixup64(&s.a, &s.d, le64(p), t1p4)
-		p = p[8:]
-	}
-	if n > 16 {
-		mixup64(&s.b, &s.a, le64(p), t1p3)
-		p = p[8:]
-	}
-	if n > 8 {
-		mixup64(&s.c, &s.b, le64(p), t1p2)
-		p = p[8:]
-	}
-	if n > 0 {
-		mixup64(&s.d, &s.c, tail64(p, n), t1p1)
-	}
+	mixTail(p, n, &[4][2]*uint64{{&s.a, &s.d}, {&s.b, &s.a}, {&s.c, &s.b}, {&s.d, &s.c}})
 	a, b, c, d := s.a, s.b, s.c, s.d
 	mixup64(&a, &b, rot64(c, 41)^d, t1p0)
 	mixup64(&b, &c, rot64(d, 23)^a, t1p6)
