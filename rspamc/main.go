@@ -2,11 +2,22 @@
 package main
 
 import (
-	"fmt"
 	"os"
+
+	"github.com/gorspamd/rspamd/internal/client"
+	"github.com/gorspamd/rspamd/internal/goption"
 )
 
 func main() {
-	fmt.Fprintln(os.Stderr, "rspamc: command-line interface not built yet")
-	os.Exit(1)
+	// Upstream selects the environment's locale (LC_ALL, LC_CTYPE, LANG);
+	// an unavailable locale leaves the "C" one.
+	cs, _ := goption.EnvCharset()
+	os.Exit(client.Main(os.Args, client.Env{
+		Stdin:          os.Stdin,
+		Stdout:         os.Stdout,
+		Stderr:         os.Stderr,
+		Charset:        cs,
+		ReadPassphrase: client.ReadPassphrase,
+		Resolve:        client.Resolve,
+	}))
 }

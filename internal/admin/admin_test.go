@@ -190,3 +190,21 @@ func TestSearchAliasOrder(t *testing.T) {
 		t.Error("name: want the command so named")
 	}
 }
+
+// FuzzDistance checks that the distance is symmetric, zero only for equal
+// strings and bounded by the longer length.
+func FuzzDistance(f *testing.F) {
+	f.Add("control", "contorl")
+	f.Add("", "abc")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		// Arguments cannot hold NUL bytes, which upstream's algorithm
+		// treats specially.
+		if len(a) > 200 || len(b) > 200 || strings.ContainsRune(a+b, 0) {
+			return
+		}
+		d := distance(a, b)
+		if d != distance(b, a) || (d == 0) != (a == b) || d > max(len(a), len(b)) {
+			t.Fatalf("distance(%q, %q) = %d", a, b, d)
+		}
+	})
+}

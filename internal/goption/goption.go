@@ -206,9 +206,14 @@ const (
 type Error struct {
 	Code ErrorCode
 	Msg  string
+	// Err is the error a callback returned, if any.
+	Err error
 }
 
 func (e *Error) Error() string { return e.Msg }
+
+// Unwrap returns the error a callback returned.
+func (e *Error) Unwrap() error { return e.Err }
 
 func errorf(code ErrorCode, format string, args ...any) *Error {
 	return &Error{Code: code, Msg: fmt.Sprintf(format, args...)}

@@ -459,7 +459,7 @@ func (p *parser) callback(e *Entry, value *string, optName string) error {
 		}
 		return e
 	}
-	return &Error{Code: ErrFailed, Msg: err.Error()}
+	return &Error{Code: ErrFailed, Msg: err.Error(), Err: err}
 }
 
 // ErrCallbackFailed is returned by a callback to fail without a message

@@ -1,0 +1,236 @@
+// Package cli holds the command-line compatibility cases of the three
+// binaries: each case is a command line whose stdout, stderr and exit code
+// were captured from the oracle (capture/, into
+// compat-tests/golden/4.1.5/cli/) and must be reproduced byte for byte by
+// our binaries (cli_test.go).
+package cli
+
+import (
+	"errors"
+	"os/exec"
+	"regexp"
+	"strings"
+	"syscall"
+)
+
+// Case is one command line run against the oracle and against ours.
+type Case struct {
+	// Name is the golden files' stem: <Name>.out, <Name>.err, <Name>.rc.
+	Name string
+	// Bin is rspamd, rspamc or rspamadm; Args follow it.
+	Bin  string
+	Args []string
+	// Env is added to the fixed environment (PATH and HOME only).
+	Env []string
+	// Norm rewrites run-dependent parts (times, pids, random tags) of
+	// both outputs before comparison.
+	Norm Normalizer
+	// Needs names what the case needs that is not built yet; such a case
+	// is skipped with that reason until it is removed.
+	Needs string
+	// Root marks cases whose output depends on running as root, as the
+	// goldens were captured.
+	Root bool
+}
+
+// Reasons a case cannot pass yet. A case lights up when the part it
+// needs is built and its Needs field is cleared.
+const (
+	NeedsLua = "needs the Lua runtime (internal/lua): rspamadm's Lua-implemented " +
+		"commands are listed, helped and run through it"
+	NeedsTransport = "needs rspamc's HTTP client transport, which is not built yet"
+	NeedsCfg       = "needs configuration loading (internal/cfg)"
+)
+
+// Normalizer rewrites output parts that differ from run to run.
+type Normalizer func(string) string
+
+var (
+	logPrefix   = regexp.MustCompile(`(?m)^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d #\d+\(([a-z_]+)\) (<[0-9a-f]{6}>; )?`)
+	glibWarning = regexp.MustCompile(`\(rspamd:\d+\): GLib-WARNING \*\*: \d\d:\d\d:\d\d\.\d{3}:`)
+)
+
+// LogLines masks the time, pid and log tag of rspamd log lines.
+func LogLines(s string) string {
+	return logPrefix.ReplaceAllStringFunc(s, func(m string) string {
+		sub := logPrefix.FindStringSubmatch(m)
+		tag := ""
+		if sub[2] != "" {
+			tag = "<TAG>; "
+		}
+		return "TIME #PID(" + sub[1] + ") " + tag
+	})
+}
+
+// GLibWarning masks the pid and time of a GLib warning.
+func GLibWarning(s string) string {
+	return glibWarning.ReplaceAllString(s, "(rspamd:PID): GLib-WARNING **: TIME:")
+}
+
+var (
+	cpuLine       = regexp.MustCompile(`(?m)^CPU architecture \S+; features: [a-z0-9., ]*$`)
+	componentLine = regexp.MustCompile(`(?m)^([A-Za-z]+) enabled: (TRUE|FALSE)\b.*$`)
+)
+
+// VersionReport masks the build-dependent values of "rspamd -v": the CPU
+// (the goldens come from the capture machine) and which optional
+// components are built in; the layout and the component names stay.
+func VersionReport(s string) string {
+	s = cpuLine.ReplaceAllString(s, "CPU architecture ARCH; features: FEATURES")
+	return componentLine.ReplaceAllString(s, "$1 enabled: BOOL")
+}
+
+// Abort cuts the stack trace rspamd prints when it aborts.
+func Abort(s string) string {
+	if i := strings.Index(s, "Stack trace (most recent call last):\n"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// The C-implemented rspamadm commands.
+var admCommands = []string{"pw", "configtest", "configdump", "control", "confighelp",
+	"statconvert", "fuzzyconvert", "signtool", "lua"}
+
+// Cases returns every case.
+func Cases() []Case {
+	cs := []Case{
+		// rspamd
+		{Name: "rspamd-help", Bin: "rspamd", Args: []string{"--help"}},
+		{Name: "rspamd-help-h", Bin: "rspamd", Args: []string{"-h"}},
+		{Name: "rspamd-help-qmark", Bin: "rspamd", Args: []string{"-?"}},
+		{Name: "rspamd-help-after-option", Bin: "rspamd", Args: []string{"-f", "--help"}},
+		{Name: "rspamd-unknown-long", Bin: "rspamd", Args: []string{"--bogus"}},
+		{Name: "rspamd-unknown-short", Bin: "rspamd", Args: []string{"-x"}},
+		{Name: "rspamd-unknown-in-cluster", Bin: "rspamd", Args: []string{"-fx"}},
+		{Name: "rspamd-missing-arg", Bin: "rspamd", Args: []string{"-u"}},
+		{Name: "rspamd-missing-arg-long", Bin: "rspamd", Args: []string{"--pid"}},
+		{Name: "rspamd-two-args-in-cluster", Bin: "rspamd", Args: []string{"-up", "a", "b"}},
+		{Name: "rspamd-var-missing", Bin: "rspamd", Args: []string{"--var"}},
+		{Name: "rspamd-var-bad", Bin: "rspamd", Args: []string{"--var", "foo"}, Norm: GLibWarning},
+		{Name: "rspamd-nonascii-user", Bin: "rspamd", Args: []string{"-u", "é"}},
+		{Name: "rspamd-nonascii-user-utf8", Bin: "rspamd", Args: []string{"-u", "é", "-v"}, Env: []string{"LANG=C.UTF-8"}, Norm: VersionReport},
+		{Name: "rspamd-nonascii-config", Bin: "rspamd", Args: []string{"-c", "é", "-u"}},
+		{Name: "rspamd-version", Bin: "rspamd", Args: []string{"-v"}, Norm: VersionReport},
+		{Name: "rspamd-version-long", Bin: "rspamd", Args: []string{"--version", "-c", "a"}, Norm: VersionReport},
+		{Name: "rspamd-two-configs", Bin: "rspamd", Args: []string{"-c", "a", "-c", "b"}, Norm: Abort},
+		{Name: "rspamd-root-without-user", Bin: "rspamd", Args: []string{"-c", "nonexistent.conf"}, Norm: LogLines, Root: true},
+		{Name: "rspamd-no-such-user", Bin: "rspamd", Args: []string{"-u", "nosuchuser", "-c", "nonexistent.conf"}, Norm: LogLines, Root: true},
+		{Name: "rspamd-no-such-group", Bin: "rspamd", Args: []string{"-u", "root", "-g", "nosuchgroup", "-c", "nonexistent.conf"}, Norm: LogLines, Root: true},
+		{Name: "rspamd-config-missing", Bin: "rspamd", Args: []string{"--insecure", "-f", "-c", "nonexistent.conf"}, Norm: LogLines, Root: true},
+		{Name: "rspamd-config-dir", Bin: "rspamd", Args: []string{"-i", "-c", "dir"}, Norm: LogLines, Root: true},
+		{Name: "rspamd-config-empty", Bin: "rspamd", Args: []string{"-i", "-d", "-c", "empty.conf", "X=1"}, Norm: LogLines, Root: true},
+
+		// rspamc
+		{Name: "rspamc-help", Bin: "rspamc", Args: []string{"--help"}},
+		{Name: "rspamc-help-qmark", Bin: "rspamc", Args: []string{"-?"}},
+		{Name: "rspamc-h-needs-arg", Bin: "rspamc", Args: []string{"-h"}},
+		{Name: "rspamc-version", Bin: "rspamc", Args: []string{"--version"}},
+		{Name: "rspamc-unknown-short", Bin: "rspamc", Args: []string{"-V"}},
+		{Name: "rspamc-unknown-in-cluster", Bin: "rspamc", Args: []string{"-jx"}},
+		{Name: "rspamc-commands", Bin: "rspamc", Args: []string{"--commands"}},
+		{Name: "rspamc-commands-with-command", Bin: "rspamc", Args: []string{"--commands", "stat"}},
+		{Name: "rspamc-missing-file", Bin: "rspamc", Args: []string{"nonexistent.eml"}},
+		{Name: "rspamc-missing-file-with-command", Bin: "rspamc", Args: []string{"learn_spam", "nonexistent.eml", "msg.eml"}},
+		{Name: "rspamc-missing-files-list", Bin: "rspamc", Args: []string{"--files-list", "nonexistent.txt"}},
+		{Name: "rspamc-bad-int", Bin: "rspamc", Args: []string{"-n", "abc"}},
+		{Name: "rspamc-int-out-of-range", Bin: "rspamc", Args: []string{"-n", "99999999999"}},
+		{Name: "rspamc-bad-int-long", Bin: "rspamc", Args: []string{"--weight=1x"}},
+		{Name: "rspamc-bad-double", Bin: "rspamc", Args: []string{"-t", "abc"}},
+		{Name: "rspamc-double-out-of-range", Bin: "rspamc", Args: []string{"-t", "1e999"}},
+		{Name: "rspamc-double-underflow", Bin: "rspamc", Args: []string{"--timeout", "1e-310"}},
+		{Name: "rspamc-missing-arg", Bin: "rspamc", Args: []string{"-n"}},
+		{Name: "rspamc-missing-arg-long", Bin: "rspamc", Args: []string{"--connect"}},
+		{Name: "rspamc-two-args-in-cluster", Bin: "rspamc", Args: []string{"-nt", "3", "4"}},
+		{Name: "rspamc-settings-missing", Bin: "rspamc", Args: []string{"--settings"}},
+		{Name: "rspamc-settings-invalid", Bin: "rspamc", Args: []string{"--settings", "{a", "stat"}},
+		{Name: "rspamc-settings-unmatched-brace", Bin: "rspamc", Args: []string{"--settings", "a = [", "--commands"}},
+		{Name: "rspamc-settings-empty", Bin: "rspamc", Args: []string{"--settings", "", "--commands"}},
+		{Name: "rspamc-settings-valid", Bin: "rspamc", Args: []string{"--settings={\"actions\": {\"reject\": 100}}", "--commands"}},
+		{Name: "rspamc-password-file", Bin: "rspamc", Args: []string{"-P", "./msg.eml", "--commands"}},
+		{Name: "rspamc-password-no-tty", Bin: "rspamc", Args: []string{"stat", "-P"}},
+		{Name: "rspamc-nonascii-connect", Bin: "rspamc", Args: []string{"-h", "é", "--commands"}},
+		{Name: "rspamc-nonascii-connect-utf8", Bin: "rspamc", Args: []string{"-h", "é", "--commands"}, Env: []string{"LANG=C.UTF-8"}},
+		{Name: "rspamc-invalid-utf8-connect", Bin: "rspamc", Args: []string{"-h", "\xff", "--commands"}, Env: []string{"LANG=C.UTF-8"}},
+		{Name: "rspamc-stat-refused", Bin: "rspamc", Args: []string{"-h", "127.0.0.1:1", "stat"}, Needs: NeedsTransport},
+		{Name: "rspamc-file-refused", Bin: "rspamc", Args: []string{"-h", "127.0.0.1:1", "msg.eml"}, Needs: NeedsTransport},
+		{Name: "rspamc-dir-refused", Bin: "rspamc", Args: []string{"-h", "127.0.0.1:1", "--exclude", "*skip*", "dir"}, Needs: NeedsTransport},
+		{Name: "rspamc-files-list-refused", Bin: "rspamc", Args: []string{"-h", "127.0.0.1:1", "--files-list", "files.txt"}, Needs: NeedsTransport},
+
+		// rspamadm
+		{Name: "rspamadm-help", Bin: "rspamadm", Args: []string{"-h"}},
+		{Name: "rspamadm-help-long", Bin: "rspamadm", Args: []string{"--help", "-l"}},
+		{Name: "rspamadm-help-qmark", Bin: "rspamadm", Args: []string{"-?"}},
+		{Name: "rspamadm-version", Bin: "rspamadm", Args: []string{"-V"}},
+		{Name: "rspamadm-version-long", Bin: "rspamadm", Args: []string{"--version", "-l", "-h"}},
+		{Name: "rspamadm-version-command", Bin: "rspamadm", Args: []string{"version"}},
+		{Name: "rspamadm-unknown-long", Bin: "rspamadm", Args: []string{"--bogus"}},
+		{Name: "rspamadm-unknown-short", Bin: "rspamadm", Args: []string{"-x", "pw"}},
+		{Name: "rspamadm-var-missing", Bin: "rspamadm", Args: []string{"--var", "A=b", "-V"}},
+		{Name: "rspamadm-var-bad", Bin: "rspamadm", Args: []string{"--var=foo", "-V"}},
+		{Name: "rspamadm-var-nonascii", Bin: "rspamadm", Args: []string{"--var=A=é", "-V"}, Env: []string{"LANG=C.UTF-8"}},
+		{Name: "rspamadm-lua-env-missing-arg", Bin: "rspamadm", Args: []string{"--lua-env"}},
+		{Name: "rspamadm-list", Bin: "rspamadm", Args: []string{"-l"}, Needs: NeedsLua},
+		{Name: "rspamadm-no-command", Bin: "rspamadm", Needs: NeedsLua},
+		{Name: "rspamadm-help-command", Bin: "rspamadm", Args: []string{"help"}, Needs: NeedsLua},
+		{Name: "rspamadm-help-help", Bin: "rspamadm", Args: []string{"help", "help"}, Needs: NeedsLua},
+		{Name: "rspamadm-help-unknown", Bin: "rspamadm", Args: []string{"help", "nosuch"}},
+		{Name: "rspamadm-help-lua-command", Bin: "rspamadm", Args: []string{"help", "keypair"}, Needs: NeedsLua},
+		{Name: "rspamadm-unknown-command", Bin: "rspamadm", Args: []string{"nosuch"}},
+		{Name: "rspamadm-suggest-lev", Bin: "rspamadm", Args: []string{"configtst"}},
+		{Name: "rspamadm-suggest-substring", Bin: "rspamadm", Args: []string{"pww"}},
+		{Name: "rspamadm-suggest-transposition", Bin: "rspamadm", Args: []string{"contorl"}},
+		{Name: "rspamadm-suggest-many", Bin: "rspamadm", Args: []string{"conf"}, Needs: NeedsLua},
+		{Name: "rspamadm-suggest-alias", Bin: "rspamadm", Args: []string{"dns_too"}, Needs: NeedsLua},
+		{Name: "rspamadm-lua-command", Bin: "rspamadm", Args: []string{"keypair", "--help"}, Needs: NeedsLua},
+		{Name: "rspamadm-lua-file", Bin: "rspamadm", Args: []string{"hello.lua", "a", "-b"}, Needs: NeedsLua},
+		{Name: "rspamadm-lua-exec", Bin: "rspamadm", Args: []string{"lua", "-e", "print(1+1)"}, Needs: NeedsLua},
+		{Name: "rspamadm-lua-bad-int", Bin: "rspamadm", Args: []string{"lua", "-m", "x"}},
+		{Name: "rspamadm-pw-unknown", Bin: "rspamadm", Args: []string{"pw", "--bogus"}},
+		{Name: "rspamadm-pw-list", Bin: "rspamadm", Args: []string{"pw", "-l"}},
+		{Name: "rspamadm-pw-bad-type", Bin: "rspamadm", Args: []string{"pw", "-t", "foo", "-p", "x"}},
+		{Name: "rspamadm-pw-nonascii", Bin: "rspamadm", Args: []string{"pw", "-p", "é", "-t", "zz"}},
+		{Name: "rspamadm-pw-nonascii-utf8", Bin: "rspamadm", Args: []string{"pw", "-p", "é", "-t", "zz"}, Env: []string{"LANG=C.UTF-8"}},
+		{Name: "rspamadm-configdump-unknown", Bin: "rspamadm", Args: []string{"configdump", "--bogus"}},
+		{Name: "rspamadm-configtest-missing", Bin: "rspamadm", Args: []string{"configtest", "-c", "nonexistent.conf"}, Needs: NeedsCfg},
+		{Name: "rspamadm-control-bad-timeout", Bin: "rspamadm", Args: []string{"control", "-t", "x"}},
+		{Name: "rspamadm-control-no-command", Bin: "rspamadm", Args: []string{"control"}},
+		{Name: "rspamadm-control-unknown-command", Bin: "rspamadm", Args: []string{"control", "--bogus", "foo"}},
+		{Name: "rspamadm-control-short-hash", Bin: "rspamadm", Args: []string{"control", "-j", "fuzzyhash", "ab"}},
+		{Name: "rspamadm-fuzzyconvert-no-db", Bin: "rspamadm", Args: []string{"fuzzyconvert"}},
+		{Name: "rspamadm-fuzzyconvert-no-host", Bin: "rspamadm", Args: []string{"fuzzyconvert", "-d", "x.sqlite"}},
+		{Name: "rspamadm-fuzzyconvert-no-expiry", Bin: "rspamadm", Args: []string{"fuzzyconvert", "-d", "x.sqlite", "-h", "127.0.0.1", "--bogus"}},
+		{Name: "rspamadm-signtool-no-keypair", Bin: "rspamadm", Args: []string{"signtool"}},
+		{Name: "rspamadm-signtool-no-pubkey", Bin: "rspamadm", Args: []string{"signtool", "-v"}},
+	}
+	for _, c := range admCommands {
+		cs = append(cs,
+			Case{Name: "rspamadm-help-" + c, Bin: "rspamadm", Args: []string{"help", c}},
+			Case{Name: "rspamadm-" + c + "-help", Bin: "rspamadm", Args: []string{c, "--help"}},
+		)
+	}
+	return cs
+}
+
+// BaseEnv is the environment every case runs with: no locale variables,
+// so programs start in the "C" locale unless a case adds one.
+func BaseEnv() []string {
+	return []string{"PATH=/usr/sbin:/usr/bin:/sbin:/bin", "HOME=/root"}
+}
+
+// ExitCode turns the result of exec.Cmd.Run into the exit code a shell
+// reports: 128+signal for a process killed by a signal. Errors other than
+// a non-zero exit are returned.
+func ExitCode(err error) (int, error) {
+	var ee *exec.ExitError
+	switch {
+	case err == nil:
+		return 0, nil
+	case errors.As(err, &ee):
+		if ws, ok := ee.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+			return 128 + int(ws.Signal()), nil
+		}
+		return ee.ExitCode(), nil
+	}
+	return 0, err
+}
