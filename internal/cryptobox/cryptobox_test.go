@@ -404,3 +404,15 @@ func TestSumLimit(t *testing.T) {
 		t.Errorf("limit 100: %x", got)
 	}
 }
+
+func TestNamesFoldASCIIOnly(t *testing.T) {
+	if _, ok := ParseKeyEncoding("HEX"); !ok {
+		t.Error("HEX refused")
+	}
+	if _, ok := ParseKeyEncoding("\u212aex"); ok {
+		t.Error("Kelvin sign accepted")
+	}
+	if _, err := NewHasher("\u017fha256", nil); err == nil {
+		t.Error("long s accepted")
+	}
+}

@@ -78,7 +78,13 @@ var fastHashes = map[string]fasthash.Type{
 // NewHasher returns a hasher for the algorithm alg (case-insensitive; "" is
 // the default BLAKE2b) with an optional key.
 func NewHasher(alg string, key []byte) (*Hasher, error) {
-	name := strings.ToLower(alg)
+	// Names compare without regard to ASCII case, like g_ascii_strcasecmp.
+	name := strings.Map(func(r rune) rune {
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}, alg)
 	h := &Hasher{name: name}
 	switch {
 	case name == "" || name == "blake2":

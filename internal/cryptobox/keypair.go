@@ -48,15 +48,14 @@ const (
 // ParseKeyEncoding maps the encoding names keypair:totable accepts, in any
 // letter case: "hex", "zbase32", "default", "base32", "base64", "binary".
 func ParseKeyEncoding(name string) (KeyEncoding, bool) {
-	switch strings.ToLower(name) {
-	case "hex":
-		return EncodingHex, true
-	case "zbase32", "default", "base32":
-		return EncodingZbase32, true
-	case "base64":
-		return EncodingBase64, true
-	case "binary":
-		return EncodingBinary, true
+	for _, e := range []struct {
+		name string
+		enc  KeyEncoding
+	}{{"hex", EncodingHex}, {"zbase32", EncodingZbase32}, {"default", EncodingZbase32},
+		{"base32", EncodingZbase32}, {"base64", EncodingBase64}, {"binary", EncodingBinary}} {
+		if encoding.EqualFoldASCII(name, e.name) {
+			return e.enc, true
+		}
 	}
 	return EncodingZbase32, false
 }
@@ -281,15 +280,15 @@ func KeypairFromObject(obj map[string]any) (*Keypair, error) {
 		return nil, fmt.Errorf("%w: no private key", ErrKeypairObject)
 	}
 	t := KEX
-	if s, ok := obj["type"].(string); ok && strings.EqualFold(s, "sign") {
+	if s, ok := obj["type"].(string); ok && encoding.EqualFoldASCII(s, "sign") {
 		t = SignKey
 	}
 	enc := EncodingZbase32
 	if s, ok := obj["encoding"].(string); ok {
 		switch {
-		case strings.EqualFold(s, "hex"):
+		case encoding.EqualFoldASCII(s, "hex"):
 			enc = EncodingHex
-		case strings.EqualFold(s, "base64"):
+		case encoding.EqualFoldASCII(s, "base64"):
 			enc = EncodingBase64
 		}
 	}

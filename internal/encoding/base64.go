@@ -23,30 +23,37 @@ const (
 // any letter case) to a Newline.
 func ParseNewline(name string) (Newline, bool) {
 	switch {
-	case equalFold(name, "cr"):
+	case EqualFoldASCII(name, "cr"):
 		return NewlineCR, true
-	case equalFold(name, "lf"):
+	case EqualFoldASCII(name, "lf"):
 		return NewlineLF, true
-	case equalFold(name, "crlf"):
+	case EqualFoldASCII(name, "crlf"):
 		return NewlineCRLF, true
 	}
 	return NewlineCRLF, false
 }
 
-func equalFold(s, lower string) bool {
-	if len(s) != len(lower) {
+// EqualFoldASCII reports whether a and b are equal ignoring the case of
+// ASCII letters only, as g_ascii_strcasecmp compares the names of
+// encodings, key types and algorithms in rspamd (unlike strings.EqualFold,
+// which also folds non-ASCII letters such as the Kelvin sign).
+func EqualFoldASCII(a, b string) bool {
+	if len(a) != len(b) {
 		return false
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != lower[i] {
+	for i := 0; i < len(a); i++ {
+		if lowerASCII(a[i]) != lowerASCII(b[i]) {
 			return false
 		}
 	}
 	return true
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // EncodeBase64 returns the standard padded base64 encoding of src on one

@@ -213,3 +213,9 @@ func FuzzHex(f *testing.F) {
 		}
 	})
 }
+
+func TestEqualFoldASCII(t *testing.T) {
+	if !EqualFoldASCII("CrLf", "crlf") || EqualFoldASCII("\u212aex", "kex") || EqualFoldASCII("a", "ab") {
+		t.Error("EqualFoldASCII")
+	}
+}

@@ -73,7 +73,7 @@ func ByAlias(alias string) (*Algorithm, bool) {
 // rspamd_cryptobox.pbkdf).
 func ByName(name string) (*Algorithm, bool) {
 	for i := range Algorithms {
-		if strings.EqualFold(Algorithms[i].Alias, name) || strings.EqualFold(Algorithms[i].Name, name) {
+		if encoding.EqualFoldASCII(Algorithms[i].Alias, name) || encoding.EqualFoldASCII(Algorithms[i].Name, name) {
 			return &Algorithms[i], true
 		}
 	}
