@@ -409,8 +409,8 @@ func TestNamesFoldASCIIOnly(t *testing.T) {
 	if _, ok := ParseKeyEncoding("HEX"); !ok {
 		t.Error("HEX refused")
 	}
-	if _, ok := ParseKeyEncoding("\u212aex"); ok {
-		t.Error("Kelvin sign accepted")
+	if _, ok := ParseKeyEncoding("ba\u017fe64"); ok {
+		t.Error("long s accepted in an encoding name")
 	}
 	if _, err := NewHasher("\u017fha256", nil); err == nil {
 		t.Error("long s accepted")
