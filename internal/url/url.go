@@ -160,7 +160,13 @@ const hashSeed = 0xabf9727ba290690b
 // span is a component of the normalised URL string.
 type span struct{ off, len int }
 
-func (s span) of(str string) string { return str[s.off : s.off+s.len] }
+// of returns the component text; empty components may have stale offsets.
+func (s span) of(str string) string {
+	if s.len <= 0 || s.off < 0 || s.off+s.len > len(str) {
+		return ""
+	}
+	return str[s.off : s.off+s.len]
+}
 
 // URL is a parsed URL. Its accessors return the normalised components, as
 // upstream's rspamd_url does.
