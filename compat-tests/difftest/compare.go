@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 )
@@ -145,7 +146,7 @@ const (
 	KindOnlyA      Kind = "only-a"      // a symbol only the first source has
 	KindOnlyB      Kind = "only-b"      // a symbol only the second source has
 	KindSymScore   Kind = "sym-score"   // a symbol's scores differ by more than ScoreTolerance
-	KindSymOptions Kind = "sym-options" // a symbol's options differ (order counts)
+	KindSymOptions Kind = "sym-options" // a symbol's options differ (as multisets: order does not count)
 	KindSymField   Kind = "sym-field"   // another field of a symbol differs
 	KindError      Kind = "error"       // a source gave no usable reply
 )
@@ -183,8 +184,8 @@ func Compare(a, b *Reply) []Diff {
 			if !scoresEqual(sa.Score, sb.Score) {
 				diffs = append(diffs, Diff{Kind: KindSymScore, Symbol: name, A: formatScore(sa.Score), B: formatScore(sb.Score)})
 			}
-			if oa, ob := formatOptions(sa.Options), formatOptions(sb.Options); oa != ob {
-				diffs = append(diffs, Diff{Kind: KindSymOptions, Symbol: name, A: oa, B: ob})
+			if !sameOptions(sa.Options, sb.Options) {
+				diffs = append(diffs, Diff{Kind: KindSymOptions, Symbol: name, A: formatOptions(sa.Options), B: formatOptions(sb.Options)})
 			}
 			diffs = append(diffs, compareFields(sa.Fields, sb.Fields, func(k, va, vb string) Diff {
 				return Diff{Kind: KindSymField, Symbol: name, Field: k, A: va, B: vb}
@@ -235,6 +236,21 @@ func scoresEqual(a, b float64) bool {
 }
 
 func formatScore(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// sameOptions reports whether two option lists hold the same options,
+// counting repeats but not order: rspamd's order is not stable for every
+// symbol (options gathered by iterating a Lua table, such as a SURBL hit
+// found both in the MIME From and the SMTP From, come in either order from
+// one rspamd process to the next).
+func sameOptions(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	sa, sb := slices.Clone(a), slices.Clone(b)
+	slices.Sort(sa)
+	slices.Sort(sb)
+	return slices.Equal(sa, sb)
+}
 
 func formatOptions(opts []string) string {
 	if opts == nil {

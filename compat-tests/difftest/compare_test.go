@@ -27,13 +27,13 @@ func mustParse(t testing.TB, s string) *Reply {
 func TestCompareSame(t *testing.T) {
 	a := mustParse(t, baseReply)
 	// What must not count as a difference: the time fields, scores within
-	// the tolerance, the order of symbols and fields, JSON layout and number
-	// spelling, the hour counts of DATE_IN_PAST.
+	// the tolerance, the order of symbols, fields and options, JSON layout
+	// and number spelling, the hour counts of DATE_IN_PAST.
 	b := mustParse(t, `{"time_real":9.5,"time_virtual":1,"scan_time":3,"milter":{"remove_headers":{"X-Spam":0.0}},
 "message-id":"abc@example.com","messages":{},"action":"add header","score":7.209,"required_score":15,
 "thresholds":{"greylist":4,"add header":6,"reject":15},"is_skipped":false,
 "symbols":{"R_SPF_NA":{"name":"R_SPF_NA","score":0.0,"metric_score":0.0,"description":"Missing SPF record"},
- "MIME_GOOD":{"description":"Known content-type","score":-0.11,"metric_score":-0.1,"options":["multipart/alternative","text/plain"]},
+ "MIME_GOOD":{"description":"Known content-type","score":-0.11,"metric_score":-0.1,"options":["text/plain","multipart/alternative"]},
  "DATE_IN_PAST":{"name":"DATE_IN_PAST","score":1.0,"metric_score":1.0,"description":"Message date is in the past","options":["99999"]}}}`)
 	if d := Compare(a, b); len(d) != 0 {
 		t.Errorf("differences found: %+v", d)
@@ -70,9 +70,12 @@ func TestCompareKinds(t *testing.T) {
 		{"symbol score", `"score":-0.100000,"metric_score"`, `"score":-0.2,"metric_score"`,
 			Diff{Kind: KindSymScore, Symbol: "MIME_GOOD", A: "-0.1", B: "-0.2"},
 			`symbol MIME_GOOD: score A -0.1, B -0.2`},
-		{"symbol options", `["multipart/alternative","text/plain"]`, `["text/plain","multipart/alternative"]`,
-			Diff{Kind: KindSymOptions, Symbol: "MIME_GOOD", A: `["multipart/alternative","text/plain"]`, B: `["text/plain","multipart/alternative"]`},
-			`symbol MIME_GOOD: options A ["multipart/alternative","text/plain"], B ["text/plain","multipart/alternative"]`},
+		{"symbol options", `["multipart/alternative","text/plain"]`, `["text/plain","text/html"]`,
+			Diff{Kind: KindSymOptions, Symbol: "MIME_GOOD", A: `["multipart/alternative","text/plain"]`, B: `["text/plain","text/html"]`},
+			`symbol MIME_GOOD: options A ["multipart/alternative","text/plain"], B ["text/plain","text/html"]`},
+		{"symbol options repeated", `["multipart/alternative","text/plain"]`, `["multipart/alternative","text/plain","text/plain"]`,
+			Diff{Kind: KindSymOptions, Symbol: "MIME_GOOD", A: `["multipart/alternative","text/plain"]`, B: `["multipart/alternative","text/plain","text/plain"]`},
+			`symbol MIME_GOOD: options A ["multipart/alternative","text/plain"], B ["multipart/alternative","text/plain","text/plain"]`},
 		{"symbol options missing", `,"options":["multipart/alternative","text/plain"]`, ``,
 			Diff{Kind: KindSymOptions, Symbol: "MIME_GOOD", A: `["multipart/alternative","text/plain"]`, B: `[]`},
 			`symbol MIME_GOOD: options A ["multipart/alternative","text/plain"], B []`},
