@@ -58,6 +58,7 @@ func (s *State) popError(st C.int, traceback string) *Error {
 // nresults results (all with MultRet) replace the function and arguments;
 // on failure they are popped and an *Error is returned.
 func (s *State) PCall(nargs, nresults int) error {
+	s.invalidate()
 	st := C.gol_pcall(s.l, s.g.cs, C.int(nargs), C.int(nresults))
 	if st == 0 {
 		return nil

@@ -82,6 +82,12 @@ func (s *State) PushUserdata(c *Class, v any) {
 
 // ToUserdata returns the Go value of a userdata of any class at idx, and its class.
 func (s *State) ToUserdata(idx int) (any, *Class) {
+	if a := s.arg(idx); a != nil {
+		if a.udidx == 0 || a._type != C.LUA_TUSERDATA {
+			return nil, nil
+		}
+		return s.g.objs[a.udidx], s.g.classes[a.udcls]
+	}
 	var cls C.uint32_t
 	i := C.gol_toudata(s.l, C.int(idx), &cls)
 	if i == 0 {
@@ -93,6 +99,12 @@ func (s *State) ToUserdata(idx int) (any, *Class) {
 // TestUserdata returns the Go value of a userdata of class c at idx
 // (rspamd_lua_check_udata_maybe: silent on mismatch).
 func (s *State) TestUserdata(idx int, c *Class) (any, bool) {
+	if a := s.arg(idx); a != nil {
+		if a._type != C.LUA_TUSERDATA || a.udidx == 0 || uint32(a.udcls) != c.id {
+			return nil, false
+		}
+		return s.g.objs[a.udidx], true
+	}
 	i := C.gol_testudata(s.l, C.int(idx), C.uint32_t(c.id))
 	if i == 0 {
 		return nil, false

@@ -43,6 +43,7 @@ func (s *State) Resume(nargs int) (yielded bool, err error) {
 	if s.IsMain() {
 		return false, errors.New("lua: cannot resume the main thread")
 	}
+	s.invalidate()
 	switch st := C.lua_resume(s.l, C.int(nargs)); st {
 	case 0:
 		return false, nil

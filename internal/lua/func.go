@@ -36,11 +36,17 @@ type (
 )
 
 //export golua_call
-func golua_call(l *C.lua_State, sid, fid C.uint32_t) (ret C.int) {
+func golua_call(l *C.lua_State, sid, fid C.uint32_t, depth C.int) (ret C.int) {
 	g := globalFor(sid)
 	s := g.stateFor(l)
 	fn := g.funcs[fid]
+	outer := s.frame
+	s.frame = nil
+	if depth < C.GOL_MAXDEPTH {
+		s.frame = &g.cs.frames[depth]
+	}
 	defer func() {
+		s.frame = outer
 		if r := recover(); r != nil {
 			ret = C.int(s.recovered(r, fn))
 		}
@@ -76,6 +82,9 @@ func (s *State) PushFunction(fn Function) { s.PushClosure(fn, 0) }
 // PushClosure pops n values and pushes fn as a Lua closure holding them as
 // upvalues 1..n, read with UpvalueIndex.
 func (s *State) PushClosure(fn Function, n int) {
+	if n > 0 {
+		s.invalidate()
+	}
 	fid := s.g.addFunc(fn)
 	C.gol_pushgofunc(s.l, s.g.cs, C.uint32_t(fid), C.int(n))
 }

@@ -326,6 +326,39 @@ gol_errorstatus(lua_State *L, int r)
 	return luaL_error(L, "Go function returned an invalid status %d", -r);
 }
 
+static gol_udata *gol_udata_at(lua_State *L, int idx);
+
+static void
+gol_cacheargs(lua_State *L, gol_frame *f)
+{
+	int n = lua_gettop(L);
+	if (n > GOL_MAXARGS) {
+		n = GOL_MAXARGS;
+	}
+	f->ncached = n;
+	for (int i = 0; i < n; i++) {
+		gol_arg *a = &f->args[i];
+		a->type = lua_type(L, i + 1);
+		switch (a->type) {
+		case LUA_TNUMBER:
+			a->num = lua_tonumber(L, i + 1);
+			break;
+		case LUA_TBOOLEAN:
+			a->num = lua_toboolean(L, i + 1);
+			break;
+		case LUA_TSTRING:
+			a->str = lua_tolstring(L, i + 1, &a->len);
+			break;
+		case LUA_TUSERDATA: {
+			gol_udata *u = gol_udata_at(L, i + 1);
+			a->udcls = u ? u->cls : 0;
+			a->udidx = u ? u->idx : 0;
+			break;
+		}
+		}
+	}
+}
+
 static int
 gol_trampoline(lua_State *L)
 {
@@ -333,7 +366,13 @@ gol_trampoline(lua_State *L)
 	if (g == NULL || g->magic != GOL_MAGIC || g->fid == 0) {
 		return luaL_error(L, "invalid Go function");
 	}
-	int r = golua_call(L, g->sid, g->fid);
+	gol_state *gs = g->gs;
+	int depth = gs->depth++;
+	if (depth < GOL_MAXDEPTH) {
+		gol_cacheargs(L, &gs->frames[depth]);
+	}
+	int r = golua_call(L, g->sid, g->fid, depth);
+	gs->depth--;
 	if (r >= 0) {
 		if (r > lua_gettop(L)) {
 			return luaL_error(L, "Go function returns more values than its stack holds");
@@ -351,6 +390,7 @@ gol_pushgofunc(lua_State *L, gol_state *gs, uint32_t fid, int nup)
 	g->sid = gs->sid;
 	g->fid = fid;
 	g->pad = 0;
+	g->gs = gs;
 	lua_rawgeti(L, LUA_REGISTRYINDEX, gs->guard_mt_ref);
 	lua_setmetatable(L, -2);
 	if (nup > 0) {
@@ -546,6 +586,19 @@ gol_strview(lua_State *L, int idx)
 		s.p = lua_tolstring(L, idx, &s.n);
 	}
 	return s;
+}
+
+/* lua_objlen without converting a number in place. */
+size_t
+gol_objlen(lua_State *L, int idx)
+{
+	if (lua_type(L, idx) != LUA_TNUMBER) {
+		return lua_objlen(L, idx);
+	}
+	lua_pushvalue(L, idx);
+	size_t n = lua_objlen(L, -1);
+	lua_pop(L, 1);
+	return n;
 }
 
 gol_int

@@ -18,8 +18,31 @@
 #define GOL_KIND_ARGERROR 3 /* luaL_argerror(arg, string on top) */
 #define GOL_KIND_YIELD 4    /* lua_yield(arg) */
 
+/* Arguments of a Go function call, read by the trampoline so that Go reads
+ * them without cgo calls. Only the first GOL_MAXARGS are cached. */
+#define GOL_MAXARGS 8
+#define GOL_MAXDEPTH 64
+
+typedef struct gol_arg {
+	int32_t type;
+	uint32_t udcls;    /* class userdata: class id and object index */
+	uint32_t udidx;
+	uint32_t pad;
+	lua_Number num;    /* numbers; booleans as 0/1 */
+	const char *str;   /* strings */
+	size_t len;
+} gol_arg;
+
+typedef struct gol_frame {
+	int32_t ncached;
+	int32_t pad;
+	gol_arg args[GOL_MAXARGS];
+} gol_frame;
+
 /* Per-state C data, owned by Go (allocated and freed by gol_open/gol_close). */
 typedef struct gol_state {
+	gol_frame frames[GOL_MAXDEPTH]; /* one per nested Go function call */
+	int depth;
 	uint32_t sid;        /* index of the Go state in the process table */
 	int handler_ref;     /* registry ref of the pcall message handler */
 	int guard_mt_ref;    /* registry ref of the Go function guard metatable */
@@ -52,6 +75,7 @@ typedef struct gol_guard {
 	uint32_t sid;
 	uint32_t fid;
 	uint32_t pad;
+	gol_state *gs;
 } gol_guard;
 
 typedef struct gol_str {
@@ -82,6 +106,7 @@ void gol_traceback(lua_State *L, int level);
 void gol_class_tostring(lua_State *L, int idx);
 gol_str gol_tolstring(lua_State *L, int idx);
 gol_str gol_strview(lua_State *L, int idx);
+size_t gol_objlen(lua_State *L, int idx);
 gol_int gol_tointeger(lua_State *L, int idx);
 gol_num gol_tonumber(lua_State *L, int idx);
 int gol_getfield(lua_State *L, gol_state *gs, int idx, const char *k, size_t klen);

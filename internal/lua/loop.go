@@ -85,7 +85,10 @@ func (g *global) runPosted(fn func(*State)) {
 	if g.closed {
 		return
 	}
+	outer := g.main.frame
+	g.main.frame = nil
 	defer func() {
+		g.main.frame = outer
 		if r := recover(); r != nil {
 			g.reportError(fmt.Errorf("lua: posted callback panicked: %v", r))
 		}

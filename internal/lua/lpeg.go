@@ -24,7 +24,11 @@ func golua_lpeg_text(l *C.lua_State, sid C.uint32_t) (ret C.int) {
 	if g.textHook == nil {
 		return -1
 	}
+	// The hook runs in lpeg.match's frame, not in a Go function's.
+	outer := s.frame
+	s.frame = nil
 	defer func() {
+		s.frame = outer
 		if r := recover(); r != nil {
 			s.PushString(fmt.Sprintf("text hook panicked: %v", r))
 			ret = -2

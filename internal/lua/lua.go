@@ -52,6 +52,9 @@ type Reg struct {
 type State struct {
 	l *C.lua_State
 	g *global
+	// frame holds the arguments of the running Go function as the
+	// trampoline read them; nil once the stack below them may have changed.
+	frame *C.gol_frame
 }
 
 // global is what all threads of one Lua state share.
@@ -60,6 +63,7 @@ type global struct {
 	cs      *C.gol_state
 	main    *State
 	threads map[*C.lua_State]*State
+	last    *State // the coroutine State found last
 
 	funcs     []Function
 	freeFuncs []uint32
@@ -91,22 +95,21 @@ var states struct {
 	free []uint32
 }
 
+func init() {
+	tab := []*global{nil} // sid 0 is never used
+	states.tab.Store(&tab)
+}
+
 func registerGlobal(g *global) {
 	states.mu.Lock()
 	defer states.mu.Unlock()
-	var old []*global
-	if p := states.tab.Load(); p != nil {
-		old = *p
-	}
+	old := *states.tab.Load()
 	tab := make([]*global, len(old), len(old)+1)
 	copy(tab, old)
 	if n := len(states.free); n > 0 {
 		g.sid = states.free[n-1]
 		states.free = states.free[:n-1]
 	} else {
-		if len(tab) == 0 {
-			tab = append(tab, nil) // sid 0 is never used
-		}
 		g.sid = uint32(len(tab))
 		tab = append(tab, nil)
 	}
@@ -195,7 +198,11 @@ func (g *global) stateFor(l *C.lua_State) *State {
 	if l == g.main.l {
 		return g.main
 	}
+	if g.last != nil && g.last.l == l {
+		return g.last
+	}
 	if s, ok := g.threads[l]; ok {
+		g.last = s
 		return s
 	}
 	if len(g.threads) >= 4096 {
@@ -205,6 +212,7 @@ func (g *global) stateFor(l *C.lua_State) *State {
 	}
 	s := &State{l: l, g: g}
 	g.threads[l] = s
+	g.last = s
 	return s
 }
 

@@ -6,6 +6,7 @@ package lua
 import "C"
 
 import (
+	"strings"
 	"unsafe"
 )
 
@@ -54,22 +55,37 @@ func UpvalueIndex(n int) int { return GlobalsIndex - (n + 1) }
 func (s *State) GetTop() int { return int(C.lua_gettop(s.l)) }
 
 // SetTop sets the stack top, dropping values or filling with nils.
-func (s *State) SetTop(idx int) { C.lua_settop(s.l, C.int(idx)) }
+func (s *State) SetTop(idx int) {
+	s.invalidate()
+	C.lua_settop(s.l, C.int(idx))
+}
 
 // Pop removes n values.
-func (s *State) Pop(n int) { C.lua_settop(s.l, C.int(-n-1)) }
+func (s *State) Pop(n int) {
+	s.invalidate()
+	C.lua_settop(s.l, C.int(-n-1))
+}
 
 // PushValue pushes a copy of the value at idx.
 func (s *State) PushValue(idx int) { C.lua_pushvalue(s.l, C.int(idx)) }
 
 // Remove removes the value at idx, shifting those above down.
-func (s *State) Remove(idx int) { C.lua_remove(s.l, C.int(idx)) }
+func (s *State) Remove(idx int) {
+	s.invalidate()
+	C.lua_remove(s.l, C.int(idx))
+}
 
 // Insert moves the top value to idx, shifting those above up.
-func (s *State) Insert(idx int) { C.lua_insert(s.l, C.int(idx)) }
+func (s *State) Insert(idx int) {
+	s.invalidate()
+	C.lua_insert(s.l, C.int(idx))
+}
 
 // Replace pops the top value into idx.
-func (s *State) Replace(idx int) { C.lua_replace(s.l, C.int(idx)) }
+func (s *State) Replace(idx int) {
+	s.invalidate()
+	C.lua_replace(s.l, C.int(idx))
+}
 
 // AbsIndex converts a negative stack index into a positive one.
 func (s *State) AbsIndex(idx int) int {
@@ -84,10 +100,18 @@ func (s *State) AbsIndex(idx int) int {
 func (s *State) CheckStack(n int) bool { return C.lua_checkstack(s.l, C.int(n)) != 0 }
 
 // XMove pops n values from s and pushes them onto to (a thread of the same state).
-func (s *State) XMove(to *State, n int) { C.lua_xmove(s.l, to.l, C.int(n)) }
+func (s *State) XMove(to *State, n int) {
+	s.invalidate()
+	C.lua_xmove(s.l, to.l, C.int(n))
+}
 
 // Type returns the type of the value at idx (TypeNone past the top).
-func (s *State) Type(idx int) Type { return Type(C.lua_type(s.l, C.int(idx))) }
+func (s *State) Type(idx int) Type {
+	if a := s.arg(idx); a != nil {
+		return Type(a._type)
+	}
+	return Type(C.lua_type(s.l, C.int(idx)))
+}
 
 // TypeName returns the type name of the value at idx.
 func (s *State) TypeName(idx int) string { return s.Type(idx).String() }
@@ -99,10 +123,18 @@ func (s *State) IsNil(idx int) bool { return s.Type(idx) == TypeNil }
 func (s *State) IsNoneOrNil(idx int) bool { return s.Type(idx) <= TypeNil }
 
 // IsNumber reports whether the value at idx is a number or a numeric string.
-func (s *State) IsNumber(idx int) bool { return C.lua_isnumber(s.l, C.int(idx)) != 0 }
+func (s *State) IsNumber(idx int) bool {
+	if a := s.arg(idx); a != nil && a._type != C.LUA_TSTRING {
+		return a._type == C.LUA_TNUMBER
+	}
+	return C.lua_isnumber(s.l, C.int(idx)) != 0
+}
 
 // IsString reports whether the value at idx is a string or a number.
-func (s *State) IsString(idx int) bool { return C.lua_isstring(s.l, C.int(idx)) != 0 }
+func (s *State) IsString(idx int) bool {
+	t := s.Type(idx)
+	return t == TypeString || t == TypeNumber
+}
 
 // IsTable reports whether the value at idx is a table.
 func (s *State) IsTable(idx int) bool { return s.Type(idx) == TypeTable }
@@ -111,7 +143,10 @@ func (s *State) IsTable(idx int) bool { return s.Type(idx) == TypeTable }
 func (s *State) IsFunction(idx int) bool { return s.Type(idx) == TypeFunction }
 
 // IsUserdata reports whether the value at idx is a full or light userdata.
-func (s *State) IsUserdata(idx int) bool { return C.lua_isuserdata(s.l, C.int(idx)) != 0 }
+func (s *State) IsUserdata(idx int) bool {
+	t := s.Type(idx)
+	return t == TypeUserdata || t == TypeLightUserdata
+}
 
 // PushNil pushes nil.
 func (s *State) PushNil() { C.lua_pushnil(s.l) }
@@ -153,22 +188,45 @@ func (s *State) PushGlobalTable() { C.lua_pushvalue(s.l, GlobalsIndex) }
 func (s *State) PushThread() bool { return C.lua_pushthread(s.l) != 0 }
 
 // ToBool returns the truth of the value at idx (false only for nil, false and none).
-func (s *State) ToBool(idx int) bool { return C.lua_toboolean(s.l, C.int(idx)) != 0 }
+func (s *State) ToBool(idx int) bool {
+	if a := s.arg(idx); a != nil {
+		return a._type > C.LUA_TBOOLEAN || (a._type == C.LUA_TBOOLEAN && a.num != 0)
+	}
+	return C.lua_toboolean(s.l, C.int(idx)) != 0
+}
 
 // ToNumber returns the number at idx (converting numeric strings), or 0.
-func (s *State) ToNumber(idx int) float64 { return float64(C.lua_tonumber(s.l, C.int(idx))) }
+func (s *State) ToNumber(idx int) float64 {
+	n, _ := s.ToNumberOK(idx)
+	return n
+}
 
 // ToInteger returns the number at idx truncated to an integer, or 0.
-func (s *State) ToInteger(idx int) int64 { return int64(C.lua_tointeger(s.l, C.int(idx))) }
+func (s *State) ToInteger(idx int) int64 {
+	n, _ := s.ToIntegerOK(idx)
+	return n
+}
 
 // ToNumberOK returns the number at idx and whether it is a number or numeric string.
 func (s *State) ToNumberOK(idx int) (float64, bool) {
+	if a := s.arg(idx); a != nil && a._type != C.LUA_TSTRING {
+		if a._type != C.LUA_TNUMBER {
+			return 0, false
+		}
+		return float64(a.num), true
+	}
 	r := C.gol_tonumber(s.l, C.int(idx))
 	return float64(r.v), r.ok != 0
 }
 
 // ToIntegerOK returns the integer at idx and whether it is a number or numeric string.
 func (s *State) ToIntegerOK(idx int) (int64, bool) {
+	if a := s.arg(idx); a != nil && a._type != C.LUA_TSTRING {
+		if a._type != C.LUA_TNUMBER {
+			return 0, false
+		}
+		return int64(a.num), true
+	}
 	r := C.gol_tointeger(s.l, C.int(idx))
 	return int64(r.v), r.ok != 0
 }
@@ -177,6 +235,9 @@ func (s *State) ToIntegerOK(idx int) (int64, bool) {
 // at idx, and whether the value was one. Numbers are converted on a copy,
 // so ToString is safe on keys during Next.
 func (s *State) ToString(idx int) (string, bool) {
+	if str, ok := s.cachedString(idx); ok {
+		return strings.Clone(str), true
+	}
 	r := C.gol_tolstring(s.l, C.int(idx))
 	if r.p == nil {
 		return "", false
@@ -186,6 +247,9 @@ func (s *State) ToString(idx int) (string, bool) {
 
 // ToBytes is ToString returning a fresh byte slice.
 func (s *State) ToBytes(idx int) ([]byte, bool) {
+	if str, ok := s.cachedString(idx); ok {
+		return []byte(str), true
+	}
 	r := C.gol_tolstring(s.l, C.int(idx))
 	if r.p == nil {
 		return nil, false
@@ -198,6 +262,9 @@ func (s *State) ToBytes(idx int) ([]byte, bool) {
 // reachable (on the stack or referenced) and must never be retained. Numbers
 // are not converted (ok is false).
 func (s *State) ToStringView(idx int) (string, bool) {
+	if str, ok := s.cachedString(idx); ok {
+		return str, true
+	}
 	r := C.gol_strview(s.l, C.int(idx))
 	if r.p == nil {
 		return "", false
@@ -229,7 +296,12 @@ func (s *State) ToThread(idx int) *State {
 
 // ObjLen returns the length of a string or table (the # operator without
 // metamethods) or the size of a userdata.
-func (s *State) ObjLen(idx int) int { return int(C.lua_objlen(s.l, C.int(idx))) }
+func (s *State) ObjLen(idx int) int {
+	if str, ok := s.cachedString(idx); ok {
+		return len(str)
+	}
+	return int(C.gol_objlen(s.l, C.int(idx)))
+}
 
 // RawEqual reports whether the values at a and b are primitively equal.
 func (s *State) RawEqual(a, b int) bool { return C.lua_rawequal(s.l, C.int(a), C.int(b)) != 0 }

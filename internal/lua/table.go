@@ -38,6 +38,7 @@ func (s *State) NewTable(narr, nrec int) { C.lua_createtable(s.l, C.int(narr), C
 // GetTable pops a key and pushes t[key] for the table (or indexable value)
 // at idx, and returns the type of the result.
 func (s *State) GetTable(idx int) Type {
+	s.invalidate()
 	t := C.gol_gettable(s.l, s.g.cs, C.int(idx))
 	if t == -2 {
 		s.rethrow()
@@ -57,6 +58,7 @@ func (s *State) GetField(idx int, k string) Type {
 // SetTable does t[key] = value with the value on top and the key below it,
 // popping both.
 func (s *State) SetTable(idx int) {
+	s.invalidate()
 	if C.gol_settable(s.l, s.g.cs, C.int(idx)) != 0 {
 		s.rethrow()
 	}
@@ -64,6 +66,7 @@ func (s *State) SetTable(idx int) {
 
 // SetField pops a value and does t[k] = value.
 func (s *State) SetField(idx int, k string) {
+	s.invalidate()
 	if C.gol_setfield(s.l, s.g.cs, C.int(idx), (*C.char)(unsafe.Pointer(unsafe.StringData(k))), C.size_t(len(k))) != 0 {
 		s.rethrow()
 	}
@@ -77,13 +80,17 @@ func (s *State) SetGlobal(name string) { s.SetField(GlobalsIndex, name) }
 
 // RawGet pops a key and pushes t[key] without metamethods; returns its type.
 func (s *State) RawGet(idx int) Type {
+	s.invalidate()
 	C.lua_rawget(s.l, C.int(idx))
 	return s.Type(-1)
 }
 
 // RawSet pops a value and a key and does t[key] = value without
 // metamethods. The key must be neither nil nor NaN.
-func (s *State) RawSet(idx int) { C.lua_rawset(s.l, C.int(idx)) }
+func (s *State) RawSet(idx int) {
+	s.invalidate()
+	C.lua_rawset(s.l, C.int(idx))
+}
 
 // RawGetInt pushes t[n] without metamethods and returns its type.
 func (s *State) RawGetInt(idx int, n int) Type {
@@ -92,7 +99,10 @@ func (s *State) RawGetInt(idx int, n int) Type {
 }
 
 // RawSetInt pops a value into t[n] without metamethods.
-func (s *State) RawSetInt(idx int, n int) { C.lua_rawseti(s.l, C.int(idx), C.int(n)) }
+func (s *State) RawSetInt(idx int, n int) {
+	s.invalidate()
+	C.lua_rawseti(s.l, C.int(idx), C.int(n))
+}
 
 // RawGetField pushes t[k] without metamethods and returns its type.
 func (s *State) RawGetField(idx int, k string) Type {
@@ -101,23 +111,31 @@ func (s *State) RawGetField(idx int, k string) Type {
 
 // RawSetField pops a value into t[k] without metamethods.
 func (s *State) RawSetField(idx int, k string) {
+	s.invalidate()
 	C.gol_rawsetfield(s.l, C.int(idx), (*C.char)(unsafe.Pointer(unsafe.StringData(k))), C.size_t(len(k)))
 }
 
 // Next pops a key and pushes the next key and value of the table at idx,
 // or pushes nothing and returns false at the end. Start with PushNil. The
 // key left on the stack must not be modified (ToString does not modify it).
-func (s *State) Next(idx int) bool { return C.lua_next(s.l, C.int(idx)) != 0 }
+func (s *State) Next(idx int) bool {
+	s.invalidate()
+	return C.lua_next(s.l, C.int(idx)) != 0
+}
 
 // GetMetatable pushes the metatable of the value at idx and reports whether
 // there was one (nothing is pushed otherwise).
 func (s *State) GetMetatable(idx int) bool { return C.lua_getmetatable(s.l, C.int(idx)) != 0 }
 
 // SetMetatable pops a table (or nil) and sets it as the metatable of the value at idx.
-func (s *State) SetMetatable(idx int) { C.lua_setmetatable(s.l, C.int(idx)) }
+func (s *State) SetMetatable(idx int) {
+	s.invalidate()
+	C.lua_setmetatable(s.l, C.int(idx))
+}
 
 // Concat pops n values and pushes their concatenation (with __concat).
 func (s *State) Concat(n int) {
+	s.invalidate()
 	if C.gol_concat(s.l, s.g.cs, C.int(n)) != 0 {
 		s.rethrow()
 	}
@@ -139,7 +157,10 @@ func (s *State) compare(a, b, op int) bool {
 
 // Ref pops the top value into the registry and returns a reference to it
 // (RefNil for nil).
-func (s *State) Ref() Ref { return Ref(C.luaL_ref(s.l, RegistryIndex)) }
+func (s *State) Ref() Ref {
+	s.invalidate()
+	return Ref(C.luaL_ref(s.l, RegistryIndex))
+}
 
 // Unref releases a reference.
 func (s *State) Unref(r Ref) { C.luaL_unref(s.l, RegistryIndex, C.int(r)) }
