@@ -38,24 +38,18 @@ func main() {
 
 func run(argv []string, stdout, stderr io.Writer) int {
 	var o options
-	str := func(long string, short byte, v **string, desc string) goption.Entry {
-		return goption.Entry{Long: long, Short: short, Arg: goption.ArgString, Value: v, Description: desc}
-	}
-	flag := func(long string, short byte, v *bool, desc string) goption.Entry {
-		return goption.Entry{Long: long, Short: short, Arg: goption.ArgNone, Value: v, Description: desc}
-	}
 	ctx := goption.NewContext("- run rspamd daemon", goption.NewGroup("", "", "",
-		flag("no-fork", 'f', &o.noFork, "Do not daemonize main process"),
-		goption.Entry{Long: "config", Short: 'c', Arg: goption.ArgFilenameArray, Value: &o.configs, Description: "Specify config file(s)"},
-		str("user", 'u', &o.user, "User to run rspamd as"),
-		str("group", 'g', &o.group, "Group to run rspamd as"),
-		str("pid", 'p', &o.pidFile, "Path to pidfile"),
-		flag("debug", 'd', &o.debug, "Force debug output"),
-		flag("insecure", 'i', &o.insecure, "Ignore running workers as privileged users (insecure)"),
-		flag("version", 'v', &o.showVersion, "Show version and exit"),
-		goption.Entry{Long: "var", Arg: goption.ArgCallback, Value: varCallback(&o.vars, stderr), Description: "Redefine/define environment variable"},
-		flag("skip-template", 'T', &o.skipTemplate, "Do not apply Jinja templates"),
-		goption.Entry{Long: "lua-env", Arg: goption.ArgFilenameArray, Value: &o.luaEnv, Description: "Load lua environment from the specified files"},
+		goption.Bool("no-fork", 'f', &o.noFork, "Do not daemonize main process"),
+		goption.Filenames("config", 'c', &o.configs, "Specify config file(s)"),
+		goption.String("user", 'u', &o.user, "User to run rspamd as"),
+		goption.String("group", 'g', &o.group, "Group to run rspamd as"),
+		goption.String("pid", 'p', &o.pidFile, "Path to pidfile"),
+		goption.Bool("debug", 'd', &o.debug, "Force debug output"),
+		goption.Bool("insecure", 'i', &o.insecure, "Ignore running workers as privileged users (insecure)"),
+		goption.Bool("version", 'v', &o.showVersion, "Show version and exit"),
+		goption.Func("var", 0, 0, varCallback(&o.vars, stderr), "Redefine/define environment variable"),
+		goption.Bool("skip-template", 'T', &o.skipTemplate, "Do not apply Jinja templates"),
+		goption.Filenames("lua-env", 0, &o.luaEnv, "Load lua environment from the specified files"),
 	))
 	ctx.Summary = "Summary:\n  Rspamd daemon version " + version.Upstream
 	// Upstream switches to the environment's locale only when LANG is set.

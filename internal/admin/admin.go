@@ -92,12 +92,12 @@ func Main(argv []string, env Env) int {
 	}
 	var showHelp, showVersion, list bool
 	ctx := goption.NewContext("command - rspamd administration utility", goption.NewGroup("global", "global options", "global options",
-		goption.Entry{Long: "verbose", Short: 'v', Arg: goption.ArgNone, Value: &s.Verbose, Description: "Enable verbose logging"},
-		goption.Entry{Long: "list-commands", Short: 'l', Arg: goption.ArgNone, Value: &list, Description: "List available commands"},
-		goption.Entry{Long: "var", Arg: goption.ArgCallback, Value: s.varCallback(), Description: "Redefine/define environment variable"},
-		goption.Entry{Long: "help", Short: 'h', Arg: goption.ArgNone, Value: &showHelp, Description: "Show help"},
-		goption.Entry{Long: "version", Short: 'V', Arg: goption.ArgNone, Value: &showVersion, Description: "Show version"},
-		goption.Entry{Long: "lua-env", Arg: goption.ArgFilenameArray, Value: &s.LuaEnv, Description: "Load lua environment from the specified files"},
+		goption.Bool("verbose", 'v', &s.Verbose, "Enable verbose logging"),
+		goption.Bool("list-commands", 'l', &list, "List available commands"),
+		goption.Func("var", 0, 0, s.varCallback(), "Redefine/define environment variable"),
+		goption.Bool("help", 'h', &showHelp, "Show help"),
+		goption.Bool("version", 'V', &showVersion, "Show version"),
+		goption.Filenames("lua-env", 0, &s.LuaEnv, "Load lua environment from the specified files"),
 	))
 	ctx.HelpEnabled = false
 	ctx.Summary = summary

@@ -79,31 +79,6 @@ func (s *Session) notBuilt(cmd, what string) int {
 	return 1
 }
 
-// Entry constructors keep the option tables readable.
-func flagOpt(long string, short byte, v *bool, desc string) goption.Entry {
-	return goption.Entry{Long: long, Short: short, Arg: goption.ArgNone, Value: v, Description: desc}
-}
-
-func strOpt(long string, short byte, v **string, desc string) goption.Entry {
-	return goption.Entry{Long: long, Short: short, Arg: goption.ArgString, Value: v, Description: desc}
-}
-
-func fileOpt(long string, short byte, v **string, desc string) goption.Entry {
-	return goption.Entry{Long: long, Short: short, Arg: goption.ArgFilename, Value: v, Description: desc}
-}
-
-func strsOpt(long string, short byte, v *[]string, desc string) goption.Entry {
-	return goption.Entry{Long: long, Short: short, Arg: goption.ArgStringArray, Value: v, Description: desc}
-}
-
-func intOpt(long string, short byte, v *int, desc string) goption.Entry {
-	return goption.Entry{Long: long, Short: short, Arg: goption.ArgInt, Value: v, Description: desc}
-}
-
-func doubleOpt(long string, short byte, v *float64, desc string) goption.Entry {
-	return goption.Entry{Long: long, Short: short, Arg: goption.ArgDouble, Value: v, Description: desc}
-}
-
 // pbkdfs are the password hashing schemes, in upstream's order.
 var pbkdfs = []struct{ alias, name, description string }{
 	{"pbkdf2", "PBKDF2-blake2b", `standard CPU intensive "slow" KDF using blake2b hash function`},
@@ -116,12 +91,12 @@ func runPw(s *Session, argv []string) int {
 	kdf := "catena"
 	typ := &kdf
 	_, code, done := s.parse(argv, "pw [--encrypt | --check] - manage rspamd passwords", false,
-		flagOpt("encrypt", 'e', &encrypt, "Encrypt password"),
-		flagOpt("check", 'c', &check, "Check password"),
-		flagOpt("quiet", 'q', &quiet, "Suppress output"),
-		strOpt("password", 'p', &password, "Input password"),
-		strOpt("type", 't', &typ, "PBKDF type"),
-		flagOpt("list", 'l', &list, "List available algorithms"),
+		goption.Bool("encrypt", 'e', &encrypt, "Encrypt password"),
+		goption.Bool("check", 'c', &check, "Check password"),
+		goption.Bool("quiet", 'q', &quiet, "Suppress output"),
+		goption.String("password", 'p', &password, "Input password"),
+		goption.String("type", 't', &typ, "PBKDF type"),
+		goption.Bool("list", 'l', &list, "List available algorithms"),
 	)
 	if done {
 		return code
@@ -150,10 +125,10 @@ func runConfigtest(s *Session, argv []string) int {
 	var quiet, strict, skipTemplate bool
 	var config *string
 	_, code, done := s.parse(argv, "configtest - perform configuration file test", false,
-		flagOpt("quiet", 'q', &quiet, "Suppress output"),
-		strOpt("config", 'c', &config, "Config file to test"),
-		flagOpt("strict", 's', &strict, "Stop on any error in config"),
-		flagOpt("skip-template", 'T', &skipTemplate, "Do not apply Jinja templates"),
+		goption.Bool("quiet", 'q', &quiet, "Suppress output"),
+		goption.String("config", 'c', &config, "Config file to test"),
+		goption.Bool("strict", 's', &strict, "Stop on any error in config"),
+		goption.Bool("skip-template", 'T', &skipTemplate, "Do not apply Jinja templates"),
 	)
 	if done {
 		return code
@@ -165,17 +140,17 @@ func runConfigdump(s *Session, argv []string) int {
 	var json, compact, showHelp, showComments, modulesState, groups, details, skipTemplate, local, override bool
 	var config *string
 	_, code, done := s.parse(argv, "configdump - dumps Rspamd configuration", false,
-		flagOpt("json", 'j', &json, "Json output (pretty formatted)"),
-		flagOpt("compact", 'C', &compact, "Compacted json output"),
-		strOpt("config", 'c', &config, "Config file to test"),
-		flagOpt("show-help", 'h', &showHelp, "Show help as comments for each option"),
-		flagOpt("show-comments", 's', &showComments, "Show saved comments from the configuration file"),
-		flagOpt("modules-state", 'm', &modulesState, "Show modules state only"),
-		flagOpt("groups", 'g', &groups, "Show symbols groups only"),
-		flagOpt("symbol-details", 'd', &details, "Show full symbol details only"),
-		flagOpt("skip-template", 'T', &skipTemplate, "Do not apply Jinja templates"),
-		flagOpt("local", 0, &local, "Show only local and override configuration"),
-		flagOpt("override", 0, &override, "Show only override configuration"),
+		goption.Bool("json", 'j', &json, "Json output (pretty formatted)"),
+		goption.Bool("compact", 'C', &compact, "Compacted json output"),
+		goption.String("config", 'c', &config, "Config file to test"),
+		goption.Bool("show-help", 'h', &showHelp, "Show help as comments for each option"),
+		goption.Bool("show-comments", 's', &showComments, "Show saved comments from the configuration file"),
+		goption.Bool("modules-state", 'm', &modulesState, "Show modules state only"),
+		goption.Bool("groups", 'g', &groups, "Show symbols groups only"),
+		goption.Bool("symbol-details", 'd', &details, "Show full symbol details only"),
+		goption.Bool("skip-template", 'T', &skipTemplate, "Do not apply Jinja templates"),
+		goption.Bool("local", 0, &local, "Show only local and override configuration"),
+		goption.Bool("override", 0, &override, "Show only override configuration"),
 	)
 	if done {
 		return code
@@ -198,11 +173,11 @@ func runControl(s *Session, argv []string) int {
 	var socket *string
 	timeout := 1.0
 	rest, code, done := s.parse(argv, "control - manage rspamd main control interface", true,
-		flagOpt("json", 'j', &json, "Output json"),
-		flagOpt("compact", 'c', &compact, "Output compacted"),
-		flagOpt("ucl", 'u', &ucl, "Output ucl (default)"),
-		strOpt("socket", 's', &socket, "Use the following socket path"),
-		doubleOpt("timeout", 't', &timeout, "Set IO timeout (1s by default)"),
+		goption.Bool("json", 'j', &json, "Output json"),
+		goption.Bool("compact", 'c', &compact, "Output compacted"),
+		goption.Bool("ucl", 'u', &ucl, "Output ucl (default)"),
+		goption.String("socket", 's', &socket, "Use the following socket path"),
+		goption.Double("timeout", 't', &timeout, "Set IO timeout (1s by default)"),
 	)
 	if done {
 		return code
@@ -236,10 +211,10 @@ func runConfighelp(s *Session, argv []string) int {
 	var json, compact, keyword bool
 	var plugins *string
 	_, code, done := s.parse(argv, "confighelp - displays help for the configuration options", true,
-		flagOpt("json", 'j', &json, "Output json"),
-		flagOpt("compact", 'c', &compact, "Output compacted"),
-		flagOpt("keyword", 'k', &keyword, "Search by keyword"),
-		strOpt("plugins", 'P', &plugins, "Use the following plugin path ("+defaultPluginsDir+")"),
+		goption.Bool("json", 'j', &json, "Output json"),
+		goption.Bool("compact", 'c', &compact, "Output compacted"),
+		goption.Bool("keyword", 'k', &keyword, "Search by keyword"),
+		goption.String("plugins", 'P', &plugins, "Use the following plugin path ("+defaultPluginsDir+")"),
 	)
 	if done {
 		return code
@@ -252,18 +227,18 @@ func runStatconvert(s *Session, argv []string) int {
 	var expire float64
 	var config, symbolSpam, symbolHam, spamDB, hamDB, cache, host, user, pass, db *string
 	_, code, done := s.parse(argv, "statconvert - converts statistics from sqlite3 to redis", true,
-		fileOpt("config", 'c', &config, "Config file to read data from"),
-		flagOpt("reset", 'r', &reset, "Reset previous data instead of appending values"),
-		doubleOpt("expire", 'e', &expire, "Set expiration in seconds (can be fractional)"),
-		strOpt("symbol-spam", 0, &symbolSpam, "Symbol for spam (e.g. BAYES_SPAM)"),
-		strOpt("symbol-ham", 0, &symbolHam, "Symbol for ham (e.g. BAYES_HAM)"),
-		strOpt("spam-db", 0, &spamDB, "Input spam file (sqlite3)"),
-		strOpt("ham-db", 0, &hamDB, "Input ham file (sqlite3)"),
-		strOpt("cache", 0, &cache, "Input learn cache"),
-		strOpt("redis-host", 'h', &host, "Output redis ip (in format ip:port)"),
-		strOpt("redis-username", 'u', &user, "Username to connect to redis"),
-		strOpt("redis-password", 'p', &pass, "Password to connect to redis"),
-		strOpt("redis-db", 'd', &db, "Redis database (should be numeric)"),
+		goption.Filename("config", 'c', &config, "Config file to read data from"),
+		goption.Bool("reset", 'r', &reset, "Reset previous data instead of appending values"),
+		goption.Double("expire", 'e', &expire, "Set expiration in seconds (can be fractional)"),
+		goption.String("symbol-spam", 0, &symbolSpam, "Symbol for spam (e.g. BAYES_SPAM)"),
+		goption.String("symbol-ham", 0, &symbolHam, "Symbol for ham (e.g. BAYES_HAM)"),
+		goption.String("spam-db", 0, &spamDB, "Input spam file (sqlite3)"),
+		goption.String("ham-db", 0, &hamDB, "Input ham file (sqlite3)"),
+		goption.String("cache", 0, &cache, "Input learn cache"),
+		goption.String("redis-host", 'h', &host, "Output redis ip (in format ip:port)"),
+		goption.String("redis-username", 'u', &user, "Username to connect to redis"),
+		goption.String("redis-password", 'p', &pass, "Password to connect to redis"),
+		goption.String("redis-db", 'd', &db, "Redis database (should be numeric)"),
 	)
 	if done {
 		return code
@@ -275,12 +250,12 @@ func runFuzzyconvert(s *Session, argv []string) int {
 	var expiry int
 	var database, host, dbname, user, pass *string
 	_, code, done := s.parse(argv, "fuzzyconvert - converts fuzzy hashes from sqlite3 to redis", true,
-		fileOpt("database", 'd', &database, "Input sqlite"),
-		intOpt("expiry", 'e', &expiry, "Time in seconds after which hashes should be expired"),
-		strOpt("host", 'h', &host, "Output redis ip (in format ip:port)"),
-		strOpt("dbname", 'D', &dbname, "Database in redis (should be numeric)"),
-		strOpt("username", 'u', &user, "Username to connect to redis"),
-		strOpt("password", 'p', &pass, "Password to connect to redis"),
+		goption.Filename("database", 'd', &database, "Input sqlite"),
+		goption.Int("expiry", 'e', &expiry, "Time in seconds after which hashes should be expired"),
+		goption.String("host", 'h', &host, "Output redis ip (in format ip:port)"),
+		goption.String("dbname", 'D', &dbname, "Database in redis (should be numeric)"),
+		goption.String("username", 'u', &user, "Username to connect to redis"),
+		goption.String("password", 'p', &pass, "Password to connect to redis"),
 	)
 	switch {
 	case done:
@@ -302,15 +277,15 @@ func runSigntool(s *Session, argv []string) int {
 	var verify, quiet, edit bool
 	var suffix, pubkey, pubout, pubfile, keypair, editor *string
 	_, code, done := s.parse(argv, "keypair - create encryption keys", false,
-		flagOpt("verify", 'v', &verify, "Verify signatures and not sign"),
-		strOpt("suffix", 'S', &suffix, "Save signatures in file<suffix> files"),
-		strOpt("pubkey", 'p', &pubkey, "Base32 encoded pubkey to verify"),
-		fileOpt("pubout", 0, &pubout, "Output public key to the specified file"),
-		fileOpt("pubfile", 'P', &pubfile, "Load base32 encoded pubkey to verify from the file"),
-		strOpt("keypair", 'k', &keypair, "UCL with keypair to load for signing"),
-		flagOpt("quiet", 'q', &quiet, "Be quiet"),
-		flagOpt("edit", 'e', &edit, "Run editor and sign the edited file"),
-		strOpt("editor", 0, &editor, "Use the specified editor instead of $EDITOR environment var"),
+		goption.Bool("verify", 'v', &verify, "Verify signatures and not sign"),
+		goption.String("suffix", 'S', &suffix, "Save signatures in file<suffix> files"),
+		goption.String("pubkey", 'p', &pubkey, "Base32 encoded pubkey to verify"),
+		goption.Filename("pubout", 0, &pubout, "Output public key to the specified file"),
+		goption.Filename("pubfile", 'P', &pubfile, "Load base32 encoded pubkey to verify from the file"),
+		goption.String("keypair", 'k', &keypair, "UCL with keypair to load for signing"),
+		goption.Bool("quiet", 'q', &quiet, "Be quiet"),
+		goption.Bool("edit", 'e', &edit, "Run editor and sign the edited file"),
+		goption.String("editor", 0, &editor, "Use the specified editor instead of $EDITOR environment var"),
 	)
 	switch {
 	case done:
@@ -331,14 +306,14 @@ func runLua(s *Session, argv []string) int {
 	var batch bool
 	maxHistory := 0
 	_, code, done := s.parse(argv, "lua - run lua interpreter", false,
-		strsOpt("script", 's', &scripts, "Load specified scripts"),
-		strsOpt("path", 'P', &paths, "Add specified paths to lua paths"),
-		fileOpt("history-file", 'H', &history, "Load history from the specified file"),
-		intOpt("max-history", 'm', &maxHistory, "Store this number of history entries"),
-		strOpt("serve", 'S', &serve, "Serve http lua server"),
-		flagOpt("batch", 'b', &batch, "Batch execution mode"),
-		strOpt("exec", 'e', &exec, "Execute specified script"),
-		strsOpt("args", 'a', &args, "Arguments to pass to Lua"),
+		goption.Strings("script", 's', &scripts, "Load specified scripts"),
+		goption.Strings("path", 'P', &paths, "Add specified paths to lua paths"),
+		goption.Filename("history-file", 'H', &history, "Load history from the specified file"),
+		goption.Int("max-history", 'm', &maxHistory, "Store this number of history entries"),
+		goption.String("serve", 'S', &serve, "Serve http lua server"),
+		goption.Bool("batch", 'b', &batch, "Batch execution mode"),
+		goption.String("exec", 'e', &exec, "Execute specified script"),
+		goption.Strings("args", 'a', &args, "Arguments to pass to Lua"),
 	)
 	if done {
 		return code

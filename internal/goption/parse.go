@@ -361,73 +361,62 @@ func (p *parser) remaining(g *Group, i int) (bool, error) {
 
 // apply stores value into e's destination.
 func (p *parser) apply(e *Entry, value *string, optName string) error {
-	convert := func() (string, error) { return p.c.Charset.toUTF8(*value) }
+	// String values are converted from the locale charset; file names are
+	// taken as they are.
+	text := func() (string, error) {
+		if e.Arg == ArgString || e.Arg == ArgStringArray {
+			return p.c.Charset.toUTF8(*value)
+		}
+		return *value, nil
+	}
 	switch e.Arg {
 	case ArgNone:
-		dst := e.Value.(*bool)
-		prev := *dst
-		p.undo = append(p.undo, func() { *dst = prev })
-		*dst = e.Flags&FlagReverse == 0
+		set(p, e.Value.(*bool), e.Flags&FlagReverse == 0)
 	case ArgString, ArgFilename:
-		v := *value
-		if e.Arg == ArgString {
-			var err error
-			if v, err = convert(); err != nil {
-				return err
-			}
+		v, err := text()
+		if err != nil {
+			return err
 		}
 		switch dst := e.Value.(type) {
 		case *string:
-			prev := *dst
-			p.undo = append(p.undo, func() { *dst = prev })
-			*dst = v
+			set(p, dst, v)
 		case **string:
-			prev := *dst
-			p.undo = append(p.undo, func() { *dst = prev })
-			*dst = &v
+			set(p, dst, &v)
 		}
 	case ArgStringArray, ArgFilenameArray:
-		v := *value
-		if e.Arg == ArgStringArray {
-			var err error
-			if v, err = convert(); err != nil {
-				return err
-			}
+		v, err := text()
+		if err != nil {
+			return err
 		}
 		dst := e.Value.(*[]string)
-		prev := *dst
-		p.undo = append(p.undo, func() { *dst = prev })
-		*dst = append(append([]string(nil), *dst...), v)
+		set(p, dst, append(append([]string(nil), *dst...), v))
 	case ArgInt:
-		v, err := parseInt(optName, *value)
-		if err != nil {
-			return err
-		}
-		dst := e.Value.(*int)
-		prev := *dst
-		p.undo = append(p.undo, func() { *dst = prev })
-		*dst = v
+		return parseInto(p, e.Value.(*int), parseInt, optName, *value)
 	case ArgInt64:
-		v, err := parseInt64(optName, *value)
-		if err != nil {
-			return err
-		}
-		dst := e.Value.(*int64)
-		prev := *dst
-		p.undo = append(p.undo, func() { *dst = prev })
-		*dst = v
+		return parseInto(p, e.Value.(*int64), parseInt64, optName, *value)
 	case ArgDouble:
-		v, err := parseDouble(optName, *value)
-		if err != nil {
-			return err
-		}
-		dst := e.Value.(*float64)
-		prev := *dst
-		p.undo = append(p.undo, func() { *dst = prev })
-		*dst = v
+		return parseInto(p, e.Value.(*float64), parseDouble, optName, *value)
 	case ArgCallback:
 		return p.callback(e, value, optName)
 	}
+	return nil
+}
+
+// set stores v into dst, remembering the previous value for a failed
+// parse.
+func set[T any](p *parser, dst *T, v T) {
+	prev := *dst
+	p.undo = append(p.undo, func() { *dst = prev })
+	*dst = v
+}
+
+// parseInto parses a numeric argument and stores it into dst.
+func parseInto[T any](p *parser, dst *T, parse func(string, string) (T, error), optName, arg string) error {
+	v, err := parse(optName, arg)
+	if err != nil {
+		return err
+	}
+	set(p, dst, v)
 	return nil
 }
 
