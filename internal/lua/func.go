@@ -6,6 +6,7 @@ package lua
 import "C"
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"runtime"
@@ -117,6 +118,19 @@ func (s *State) Error() int { return status(kindError, 0) }
 // of the calling Lua code): return s.Errorf(...) from a Go function.
 func (s *State) Errorf(format string, args ...any) int {
 	s.PushString(fmt.Sprintf(format, args...))
+	return status(kindErrorMsg, 0)
+}
+
+// ErrorOf raises err: return s.ErrorOf(err) from a Go function. An *Error
+// (from a nested PCall) is raised with its message as is; other errors as
+// Errorf("%s", err) would.
+func (s *State) ErrorOf(err error) int {
+	var le *Error
+	if errors.As(err, &le) {
+		s.PushString(le.Message)
+		return status(kindError, 0)
+	}
+	s.PushString(err.Error())
 	return status(kindErrorMsg, 0)
 }
 

@@ -601,15 +601,6 @@ gol_objlen(lua_State *L, int idx)
 	return n;
 }
 
-gol_int
-gol_tointeger(lua_State *L, int idx)
-{
-	gol_int r;
-	r.ok = lua_isnumber(L, idx);
-	r.v = r.ok ? lua_tointeger(L, idx) : 0;
-	return r;
-}
-
 gol_num
 gol_tonumber(lua_State *L, int idx)
 {

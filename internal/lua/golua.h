@@ -83,11 +83,6 @@ typedef struct gol_str {
 	size_t n;
 } gol_str;
 
-typedef struct gol_int {
-	lua_Integer v;
-	int ok;
-} gol_int;
-
 typedef struct gol_num {
 	lua_Number v;
 	int ok;
@@ -107,7 +102,6 @@ void gol_class_tostring(lua_State *L, int idx);
 gol_str gol_tolstring(lua_State *L, int idx);
 gol_str gol_strview(lua_State *L, int idx);
 size_t gol_objlen(lua_State *L, int idx);
-gol_int gol_tointeger(lua_State *L, int idx);
 gol_num gol_tonumber(lua_State *L, int idx);
 int gol_getfield(lua_State *L, gol_state *gs, int idx, const char *k, size_t klen);
 int gol_setfield(lua_State *L, gol_state *gs, int idx, const char *k, size_t klen);

@@ -1,9 +1,6 @@
 package lua
 
 import (
-	"os"
-	"os/exec"
-	"strings"
 	"testing"
 )
 
@@ -43,28 +40,7 @@ func installTestText(s *State) *Class {
 func TestLPeg(t *testing.T) {
 	s := newState(t)
 	installTestText(s)
-	out := capturePrint(t, s)
-	var logged []string
-	s.SetTypeErrorHook(func(msg string) { logged = append(logged, "lua type error: "+msg) })
-	code, err := os.ReadFile("testdata/lpeg.lua")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Load(string(code), "@/tmp/lpeg.lua"); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.PCall(0, 0); err != nil {
-		t.Fatal(err)
-	}
-	got := strings.Join(*out, "\n") + "\n"
-	gotLog := strings.Join(logged, "\n") + "\n"
-	for _, g := range []struct{ file, got string }{{"testdata/lpeg.golden", got}, {"testdata/lpeg.stderr.golden", gotLog}} {
-		want, err := os.ReadFile(g.file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		compareLines(t, g.file, g.got, string(want))
-	}
+	runGolden(t, s, "lpeg")
 
 	// A text without data matches nothing, like upstream's NULL start.
 	if got := eval(t, s, `local l = require "lpeg"; return tostring(l.match(l.P(0), require("rspamd_text").null()))`); got != "nil" {
@@ -79,38 +55,4 @@ func TestLPeg(t *testing.T) {
 	if got := eval(t, s, `local l = require "lpeg"; return select(2, pcall(l.match, l.P(0), io.stdout))`); got != "text hook panicked: hook bug" {
 		t.Fatalf("panicking hook: %q", got)
 	}
-}
-
-// TestLPegOracle runs testdata/lpeg.lua on real rspamd when it is installed.
-func TestLPegOracle(t *testing.T) {
-	const root = "/srv/oracle-sid"
-	if _, err := os.Stat(root + "/usr/bin/rspamadm"); err != nil || os.Getuid() != 0 {
-		t.Skip("oracle not available (needs /srv/oracle-sid and root): the goldens stand in")
-	}
-	code, err := os.ReadFile("testdata/lpeg.lua")
-	if err != nil {
-		t.Fatal(err)
-	}
-	tmp := root + "/tmp/lpeg.lua"
-	if err := os.WriteFile(tmp, code, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	defer os.Remove(tmp)
-	cmd := exec.Command("chroot", root, "rspamadm", "lua", "/tmp/lpeg.lua")
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("oracle: %v", err)
-	}
-	want, err := os.ReadFile("testdata/lpeg.golden")
-	if err != nil {
-		t.Fatal(err)
-	}
-	compareLines(t, "oracle stdout vs golden", string(out), string(want))
-	want, err = os.ReadFile("testdata/lpeg.stderr.golden")
-	if err != nil {
-		t.Fatal(err)
-	}
-	compareLines(t, "oracle stderr vs golden", stderr.String(), string(want))
 }

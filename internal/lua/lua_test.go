@@ -2,6 +2,7 @@ package lua
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -333,6 +334,18 @@ func TestGoFunctionErrors(t *testing.T) {
 		s.SetField(-2, "code")
 		return s.Error()
 	})
+	s.Register("goerr", func(s *State) int {
+		if _, err := os.Open("/nonexistent/file"); err != nil {
+			return s.ErrorOf(fmt.Errorf("opening: %w", err))
+		}
+		return 0
+	})
+	s.Register("nested", func(s *State) int {
+		if err := s.DoString("error('inner failure')"); err != nil {
+			return s.ErrorOf(err)
+		}
+		return 0
+	})
 	s.Register("argerr", func(s *State) int { return s.ArgError(2, "custom problem") })
 	s.Register("typeerr", func(s *State) int { return s.TypeError(1, "table") })
 	s.Register("raises", func(s *State) int {
@@ -355,6 +368,9 @@ print(pcall(needs))
 print(pcall(needs, {}))
 print(pcall(needs, 1, {}))
 print(pcall(fails))
+print(pcall(goerr))
+print(select(2, pcall(function() goerr() end)))
+print(pcall(nested))
 local ok, e = pcall(failsvalue); print(ok, type(e), e.code)
 print(pcall(argerr))
 print(pcall(typeerr, 1))
@@ -373,17 +389,20 @@ print(select(2, pcall(function() local x = needs("no") end)))
 		"false\tbad argument #1 to '?' (number expected, got table)",
 		"false\tbad argument #2 to '?' (string expected, got table)",
 		"false\tfailed with 42",
+		"false\topening: open /nonexistent/file: no such file or directory",
+		`[string "..."]:8: opening: open /nonexistent/file: no such file or directory`,
+		`false	[string "error('inner failure')"]:1: inner failure`,
 		"false\ttable\t7",
 		"false\tbad argument #2 to '?' (custom problem)",
 		"false\tbad argument #1 to '?' (table expected, got number)",
 		"false\tdeep failure",
 		"false\tGo function returns more values than its stack holds",
-		"false\tGo function github.com/gorspamd/rspamd/internal/lua.TestGoFunctionErrors.func7 panicked: assignment to entry in nil map",
-		"false\tGo function github.com/gorspamd/rspamd/internal/lua.TestGoFunctionErrors.func8 panicked: plain panic",
-		`[string "..."]:14: failed with 42`,
-		`[string "..."]:15: bad argument #1 to 'needs' (number expected, got no value)`,
-		`[string "..."]:16: calling 'm' on bad self (number expected, got table)`,
-		`[string "..."]:17: bad argument #1 to 'needs' (number expected, got string)`,
+		"false\tGo function github.com/gorspamd/rspamd/internal/lua.TestGoFunctionErrors.func9 panicked: assignment to entry in nil map",
+		"false\tGo function github.com/gorspamd/rspamd/internal/lua.TestGoFunctionErrors.func10 panicked: plain panic",
+		`[string "..."]:17: failed with 42`,
+		`[string "..."]:18: bad argument #1 to 'needs' (number expected, got no value)`,
+		`[string "..."]:19: calling 'm' on bad self (number expected, got table)`,
+		`[string "..."]:20: bad argument #1 to 'needs' (number expected, got string)`,
 	}
 	if strings.Join(*out, "\n") != strings.Join(want, "\n") {
 		t.Fatalf("got:\n%s\nwant:\n%s", strings.Join(*out, "\n"), strings.Join(want, "\n"))
@@ -393,49 +412,81 @@ print(select(2, pcall(function() local x = needs("no") end)))
 	}
 }
 
-// TestLuaJITBehaviour runs testdata/luajit_behaviour.lua and compares its
-// output with real rspamd's (the committed golden, and the oracle itself
-// when installed).
-func TestLuaJITBehaviour(t *testing.T) {
-	s := newState(t)
+// runGolden runs testdata/NAME.lua as the oracle does (chunk name
+// "@/tmp/NAME.lua") and compares its printed lines with NAME.golden and its
+// type error logs with NAME.stderr.golden, both produced by real rspamd
+// (testdata/oracle.sh).
+func runGolden(t *testing.T, s *State, name string) {
+	t.Helper()
 	out := capturePrint(t, s)
-	code, err := os.ReadFile("testdata/luajit_behaviour.lua")
+	var logged []string
+	s.SetTypeErrorHook(func(msg string) { logged = append(logged, "lua type error: "+msg) })
+	code, err := os.ReadFile("testdata/" + name + ".lua")
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The oracle runs it as /tmp/luajit_behaviour.lua: use the same chunk name.
-	if err := s.Load(string(code), "@/tmp/luajit_behaviour.lua"); err != nil {
+	if err := s.Load(string(code), "@/tmp/"+name+".lua"); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.PCall(0, 0); err != nil {
-		t.Fatal(err)
+		t.Fatal(err.(*Error).Detailed())
 	}
-	got := strings.Join(*out, "\n") + "\n"
-	golden, err := os.ReadFile("testdata/luajit_behaviour.golden")
+	compareGolden(t, "testdata/"+name+".golden", joinLines(*out))
+	compareGolden(t, "testdata/"+name+".stderr.golden", joinLines(logged))
+}
+
+func joinLines(lines []string) string {
+	if len(lines) == 0 {
+		return ""
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+func compareGolden(t *testing.T, file, got string) {
+	t.Helper()
+	want, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
-	compareLines(t, "golden", got, string(golden))
+	compareLines(t, file, got, string(want))
+}
 
+// checkOracle runs testdata/NAME.lua in real rspamd, when it is installed,
+// and checks that the goldens still hold its outputs.
+func checkOracle(t *testing.T, name string) {
 	const root = "/srv/oracle-sid"
-	if _, err := os.Stat(root + "/usr/bin/rspamadm"); err != nil {
-		t.Log("oracle not installed: compared with the golden only")
-		return
+	if _, err := os.Stat(root + "/usr/bin/rspamadm"); err != nil || os.Getuid() != 0 {
+		t.Skip("oracle not available (needs " + root + " and root): the goldens stand in")
 	}
-	if os.Getuid() != 0 {
-		t.Log("not root: cannot chroot into the oracle")
-		return
+	code, err := os.ReadFile("testdata/" + name + ".lua")
+	if err != nil {
+		t.Fatal(err)
 	}
-	tmp := root + "/tmp/luajit_behaviour.lua"
+	tmp := root + "/tmp/" + name + ".lua"
 	if err := os.WriteFile(tmp, code, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	defer os.Remove(tmp)
-	oracle, err := exec.Command("chroot", root, "rspamadm", "lua", "/tmp/luajit_behaviour.lua").Output()
+	cmd := exec.Command("chroot", root, "rspamadm", "lua", "/tmp/"+name+".lua")
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
 	if err != nil {
-		t.Fatalf("oracle: %v", err)
+		t.Fatalf("oracle: %v: %s", err, stderr.String())
 	}
-	compareLines(t, "oracle", got, string(oracle))
+	compareGolden(t, "testdata/"+name+".golden", string(out))
+	compareGolden(t, "testdata/"+name+".stderr.golden", stderr.String())
+}
+
+// TestLuaJITBehaviour checks the LuaJIT behaviours upstream relies on
+// against real rspamd's LuaJIT.
+func TestLuaJITBehaviour(t *testing.T) { runGolden(t, newState(t), "luajit_behaviour") }
+
+// TestOracleGoldens checks the goldens against the oracle itself.
+func TestOracleGoldens(t *testing.T) {
+	for _, name := range []string{"luajit_behaviour", "lpeg", "lualib"} {
+		t.Run(name, func(t *testing.T) { checkOracle(t, name) })
+	}
 }
 
 func compareLines(t *testing.T, what, got, want string) {

@@ -3,7 +3,6 @@ package lua
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -19,21 +18,6 @@ func TestLualib(t *testing.T) {
 	}
 	s := newState(t)
 	installTestText(s)
-	out := capturePrint(t, s)
 	s.SetPath(lualib + "/?.lua;" + lualib + "/?/init.lua;" + s.Path())
-	code, err := os.ReadFile("testdata/lualib.lua")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Load(string(code), "@/tmp/lualib.lua"); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.PCall(0, 0); err != nil {
-		t.Fatal(err.(*Error).Detailed())
-	}
-	want, err := os.ReadFile("testdata/lualib.golden")
-	if err != nil {
-		t.Fatal(err)
-	}
-	compareLines(t, "lualib.golden", strings.Join(*out, "\n")+"\n", string(want))
+	runGolden(t, s, "lualib")
 }

@@ -221,14 +221,8 @@ func (s *State) ToNumberOK(idx int) (float64, bool) {
 
 // ToIntegerOK returns the integer at idx and whether it is a number or numeric string.
 func (s *State) ToIntegerOK(idx int) (int64, bool) {
-	if a := s.arg(idx); a != nil && a._type != C.LUA_TSTRING {
-		if a._type != C.LUA_TNUMBER {
-			return 0, false
-		}
-		return int64(a.num), true
-	}
-	r := C.gol_tointeger(s.l, C.int(idx))
-	return int64(r.v), r.ok != 0
+	n, ok := s.ToNumberOK(idx)
+	return int64(n), ok // truncation, as lua_tointeger does on 64-bit
 }
 
 // ToString returns a copy of the string (or number, formatted as Lua does)

@@ -1,6 +1,6 @@
 -- LPeg as upstream's Lua code sees it. Run by TestLPeg here (with a test
 -- rspamd_text module) and by real rspamd through `rspamadm lua`; both
--- outputs must equal lpeg.golden (regenerate: lpeg.sh).
+-- outputs must equal lpeg.golden (regenerate: oracle.sh lpeg).
 local lpeg = require "lpeg"
 local rspamd_text = require "rspamd_text"
 local P, R, S, V, C, Ct, Cc, Cf, Cg, Cp, Cs, Cb, Cmt = lpeg.P, lpeg.R, lpeg.S, lpeg.V, lpeg.C,

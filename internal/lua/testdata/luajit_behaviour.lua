@@ -1,6 +1,6 @@
 -- LuaJIT behaviours upstream's Lua code relies on. Run by TestLuaJITBehaviour
 -- here and, through `rspamadm lua`, by real rspamd; both outputs must equal
--- luajit_behaviour.golden (regenerate: see luajit_behaviour.sh).
+-- luajit_behaviour.golden (regenerate: oracle.sh luajit_behaviour).
 print(tonumber("1e2"), tonumber("0x10"), tonumber("  12  "), tonumber("1e"), tonumber("10", 16), tonumber("z", 36), tonumber(""), tonumber("0x"), tonumber("1e500"))
 print(math.huge, -math.huge, math.huge == 1/0, 0/0 ~= 0/0, math.pi)
 print(load("return 1 + 2")(), loadstring("return ...")(4, 5), load("syntax error here"))

@@ -1,7 +1,7 @@
 -- Pure-Lua upstream lualib modules (no rspamd_* C module needed beyond the
 -- test rspamd_text stub), loaded through package.path. Run by TestLualib
 -- here and by real rspamd (`rspamadm lua`, lualib on its own path); both
--- outputs must equal lualib.golden (regenerate: lualib.sh).
+-- outputs must equal lualib.golden (regenerate: oracle.sh lualib).
 local argparse = require "argparse"
 local parser = argparse("prog", "A test program")
 parser:option("-n --num", "A number"):convert(tonumber):default("1")
