@@ -17,6 +17,25 @@
 //     per-state table of Go values, released when Lua collects the userdata.
 //   - A State belongs to one goroutine, the one running its loop (Run or
 //     RunPending). Other goroutines only call Post and Resumer.Resume.
+//
+// A Go function reads its arguments with the Check/Opt/To helpers (served
+// from a cache the trampoline fills, without cgo calls), pushes its results
+// and returns their count:
+//
+//	func textLen(s *lua.State) int {
+//		t := lua.Check[*Text](s, 1, textClass) // else raises "... ('text' expected)"
+//		s.PushInteger(int64(len(t.data)))
+//		return 1
+//	}
+//
+// Errors are returned as statuses (return s.Errorf(...), s.ErrorOf(err),
+// s.ArgError(...)) or raised from deep helpers with Raisef. Classes are
+// created per state with NewClass and instantiated with PushUserdata;
+// modules are registered with Preload or PreloadLib. Asynchronous functions
+// call Suspend, start their work on another goroutine and return
+// s.Yield(0); the work ends with Resumer.Resume, which resumes the
+// coroutine on the loop. Coroutine runs a Lua function to completion across
+// such suspensions, the way rspamd runs symbol callbacks.
 package lua
 
 /*
@@ -24,6 +43,7 @@ package lua
 #cgo CFLAGS: -O2 -fasynchronous-unwind-tables -Wall
 #cgo LDFLAGS: -l:liblua5.1-lpeg.a -lluajit-5.1
 #include <stdlib.h>
+#include <luajit.h>
 #include "golua.h"
 */
 import "C"
@@ -35,6 +55,10 @@ import (
 	"sync/atomic"
 	"unsafe"
 )
+
+// LuaJITVersion is the version of the LuaJIT headers built against (real
+// rspamd 4.1.5 in Debian sid reports "LuaJIT 2.1.1761786044").
+const LuaJITVersion = C.LUAJIT_VERSION
 
 // Function is a Go function callable from Lua. It reads its arguments from
 // the stack of s and returns the number of results it pushed, or a status
