@@ -10,6 +10,7 @@ import (
 	"github.com/gorspamd/rspamd/internal/mailaddr"
 	"github.com/gorspamd/rspamd/internal/maildate"
 	"github.com/gorspamd/rspamd/internal/received"
+	"github.com/gorspamd/rspamd/internal/text"
 	"golang.org/x/crypto/blake2b"
 )
 
@@ -297,11 +298,133 @@ func dumpMessage(msg *Message) *taskdump.Dump {
 		d.blob(k+".content", p.Parsed)
 		d.blob(k+".raw_content", p.Raw)
 	}
+	for i, tp := range msg.TextParts {
+		d.textPart("text."+strconv.Itoa(i+1), tp, index)
+	}
+	if msg.HasPartsDistance() {
+		d.float("task.var.parts_distance", msg.PartsDistance)
+		d.num("task.var.total_words", int64(msg.TotalWordsVar))
+	} else {
+		d.null("task.var.parts_distance")
+		d.null("task.var.total_words")
+	}
+	if v, ok := msg.AvgWordsLen(); ok {
+		d.float("task.var.avg_words_len", v)
+	} else {
+		d.null("task.var.avg_words_len")
+	}
+	if v, ok := msg.ShortWords(); ok {
+		d.float("task.var.short_words_cnt", v)
+	} else {
+		d.null("task.var.short_words_cnt")
+	}
+	d.words("meta.words", msg.MetaWords, len(msg.MetaWords) > 0)
 	dump, err := taskdump.Parse([]byte(strings.Join(d.lines, "\n")))
 	if err != nil {
 		panic(err)
 	}
 	return dump
+}
+
+func (d *dumper) float(key string, v float64) { d.raw(key, taskdump.FormatNumber(v)) }
+
+func (d *dumper) optStr(key string, v []byte, set bool) {
+	if !set {
+		d.null(key)
+		return
+	}
+	d.str(key, string(v))
+}
+
+var wordFlagNames = []struct {
+	f    text.WordFlags
+	name string
+}{
+	{text.WordNormalised, "normalised"}, {text.WordBrokenUnicode, "broken_unicode"},
+	{text.WordUTF, "utf"}, {text.WordText, "text"}, {text.WordHeader, "header"},
+	{text.WordMeta | text.WordLuaMeta, "meta"}, {text.WordStopWord, "stop_word"},
+	{text.WordInvisibleSpaces, "invisible_spaces"}, {text.WordStemmed, "stemmed"},
+}
+
+func (d *dumper) words(key string, words []text.Word, set bool) {
+	if !set || len(words) == 0 {
+		d.empty(key)
+		return
+	}
+	for i, w := range words {
+		k := key + "." + strconv.Itoa(i+1)
+		d.str(k+".1", string(w.Stemmed))
+		d.str(k+".2", string(w.Normalized))
+		d.str(k+".3", string(w.Original))
+		n := 0
+		for _, f := range wordFlagNames {
+			if w.Flags&f.f != 0 {
+				n++
+				d.str(k+".4."+strconv.Itoa(n), f.name)
+			}
+		}
+		if n == 0 {
+			d.empty(k + ".4")
+		}
+	}
+}
+
+func (d *dumper) textPart(k string, tp *TextPart, index map[*Part]int) {
+	d.num(k+".part", int64(index[tp.Part]))
+	if tp.AltPart != nil {
+		d.num(k+".alt", int64(index[tp.AltPart.Part]))
+	} else {
+		d.null(k + ".alt")
+	}
+	empty := tp.IsEmpty()
+	d.boolean(k+".is_html", tp.IsHTML())
+	d.boolean(k+".is_empty", empty)
+	d.boolean(k+".is_utf", !empty && tp.IsUTF())
+	d.boolean(k+".has_8bit", tp.Flags&Text8BitEncoded != 0)
+	d.boolean(k+".has_8bit_raw", tp.Flags&Text8BitRaw != 0)
+	d.optStr(k+".charset", []byte(tp.RealCharset), tp.RealCharset != "")
+	d.optStr(k+".language", []byte(tp.Language), tp.Language != "")
+	if empty {
+		d.num(k+".length", 0)
+	} else {
+		d.num(k+".length", int64(len(tp.Content)))
+	}
+	d.num(k+".raw_length", int64(len(tp.Raw)))
+	if empty {
+		d.num(k+".lines_count", 0)
+	} else {
+		d.num(k+".lines_count", int64(tp.Stats.Lines))
+	}
+	if empty || !tp.HasWords() {
+		d.num(k+".words_count", 0)
+	} else {
+		d.num(k+".words_count", int64(tp.NWords))
+	}
+	if len(tp.Languages) == 0 {
+		d.empty(k + ".languages")
+	}
+	for i, l := range tp.Languages {
+		lk := k + ".languages." + strconv.Itoa(i+1)
+		d.str(lk+".code", l.Lang)
+		d.float(lk+".prob", l.Prob)
+	}
+	st := tp.Stats
+	d.num(k+".stats.ascii_characters", int64(st.ASCII))
+	d.num(k+".stats.capital_letters", int64(st.Capitals))
+	d.num(k+".stats.double_spaces", int64(st.DoubleSpaces))
+	d.num(k+".stats.empty_lines", int64(st.EmptyLines))
+	d.num(k+".stats.lines", int64(st.Lines))
+	d.boolean(k+".stats.newlines_truncated", tp.Flags&TextNewlinesTruncated != 0)
+	d.num(k+".stats.non_ascii_characters", int64(st.NonASCII))
+	d.num(k+".stats.non_spaces", int64(st.NonSpaces))
+	d.num(k+".stats.numeric_characters", int64(st.Digits))
+	d.num(k+".stats.spaces", int64(st.Spaces))
+	d.optStr(k+".c.content", tp.Content, !empty)
+	d.optStr(k+".c.content_oneline", tp.Stripped, !empty)
+	d.optStr(k+".c.raw_parsed", tp.Parsed, len(tp.Parsed) > 0)
+	d.optStr(k+".c.raw_utf", tp.UTFRaw, len(tp.UTFRaw) > 0)
+	d.optStr(k+".c.raw", tp.Raw, len(tp.Raw) > 0)
+	d.words(k+".words", tp.Words, !empty && tp.HasWords())
 }
 
 // typeFull is mimepart:get_type_full()'s third result.

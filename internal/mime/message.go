@@ -12,6 +12,7 @@ import (
 	"github.com/gorspamd/rspamd/internal/fasthash"
 	"github.com/gorspamd/rspamd/internal/mailaddr"
 	"github.com/gorspamd/rspamd/internal/received"
+	"github.com/gorspamd/rspamd/internal/text"
 	"golang.org/x/crypto/blake2b"
 )
 
@@ -42,6 +43,18 @@ type Options struct {
 	// MaxRecipients bounds the addresses kept from To, Cc, Bcc and From
 	// (max_recipients); 0 means no bound.
 	MaxRecipients int
+	// Lang detects languages and knows the stop words (nil: none).
+	Lang *text.Detector
+	// Tokenizer overrides text.DefaultConfig.
+	Tokenizer *text.Config
+	// SkipTextAttachments leaves text attachments out of text processing
+	// (check_text_attachements = false).
+	SkipTextAttachments bool
+	// GTUBEAll makes every GTUBE pattern count, not only the reject one
+	// (gtube_patterns = "all").
+	GTUBEAll bool
+	// Hooks connect the other analysers.
+	Hooks Hooks
 }
 
 // Message is a parsed message: the MIME structure and the values rspamd
@@ -78,11 +91,36 @@ type Message struct {
 	Digest [16]byte
 	Flags  Flags
 
+	// MetaWords are the words of the subject and the sender's name.
+	MetaWords []text.Word
+	// TotalWords is the number of text words of all text parts.
+	TotalWords int
+	// PartsDistance and TotalWordsVar are the "parts_distance" and
+	// "total_words" variables (set when HasPartsDistance).
+	PartsDistance float64
+	TotalWordsVar int
+
 	opts          *Options
 	hdrLimits     headerLimits
 	headersParsed bool
 	messageIDSet  bool
+	budget        *text.Budget
+	ntextNewlines int
+	avgWordsLen   float64
+	shortWords    float64
+	wordsStatsSet bool
+	distanceSet   bool
+	metaSet       bool
 }
+
+// HasPartsDistance reports whether the alternative parts were compared.
+func (m *Message) HasPartsDistance() bool { return m.distanceSet }
+
+// AvgWordsLen is the "avg_words_len" variable (ok is false when unset).
+func (m *Message) AvgWordsLen() (float64, bool) { return m.avgWordsLen, m.wordsStatsSet }
+
+// ShortWords is the "short_words_cnt" variable (ok is false when unset).
+func (m *Message) ShortWords() (float64, bool) { return m.shortWords, m.wordsStatsSet }
 
 // DigestHex is the digest as task:get_digest() prints it.
 func (m *Message) DigestHex() string { return hex.EncodeToString(m.Digest[:]) }
@@ -94,7 +132,7 @@ func Parse(data []byte, opts *Options) (*Message, error) {
 	if opts == nil {
 		opts = &Options{}
 	}
-	msg := &Message{opts: opts, Headers: &Headers{}, Flags: FlagMIME}
+	msg := &Message{opts: opts, Headers: &Headers{}, Flags: FlagMIME, budget: text.NewBudget()}
 	if len(data) == 0 {
 		msg.Flags |= FlagSkipProcess
 		msg.MessageID = "undef"

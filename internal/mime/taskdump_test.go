@@ -3,11 +3,14 @@ package mime
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/gorspamd/rspamd/compat-tests/taskdump"
+	"github.com/gorspamd/rspamd/internal/text"
 )
 
 // sections are the dump sections this package answers for, each a list of
@@ -24,7 +27,14 @@ var sections = []struct {
 	{"headers", []string{"hdr", "hdrcount"}, nil},
 	{"addr", []string{"addr"}, nil},
 	{"received", []string{"rcvd"}, nil},
-	{"parts", []string{"part"}, []string{".detected_type", ".detected_ext", ".text", ".is_text", ".is_image", ".is_archive"}},
+	{"parts", []string{"part"}, []string{".detected_type", ".detected_ext", ".is_image", ".is_archive"}},
+	{"text", []string{"text"}, []string{".words", ".languages", ".language", ".urls_length"}},
+	{"words", []string{"text"}, []string{".part", ".alt", ".is_", ".has_", ".charset", ".length", ".lines_count",
+		".stats", ".c.", ".languages", ".language", ".urls_length", ".raw_length"}},
+	{"language", []string{"text"}, []string{".part", ".alt", ".is_", ".has_", ".charset", ".length", ".lines_count",
+		".stats", ".c.", ".words", ".urls_length", ".raw_length"}},
+	{"vars", []string{"task.var.parts_distance", "task.var.total_words", "task.var.avg_words_len", "task.var.short_words_cnt"}, nil},
+	{"meta", []string{"meta"}, nil},
 }
 
 func sectionLines(d *taskdump.Dump, prefixes, skip []string) []string {
@@ -67,6 +77,45 @@ func goldenDetector(g *taskdump.Dump) Detector {
 	}
 }
 
+// goldenHTML replays the text the oracle extracted from HTML parts.
+func goldenHTML(g *taskdump.Dump) func(*Message, *TextPart, []byte) HTMLResult {
+	return func(msg *Message, tp *TextPart, src []byte) HTMLResult {
+		for i := 1; ; i++ {
+			k := fmt.Sprintf("text.%d", i)
+			v, ok := g.Get(k + ".part")
+			if !ok {
+				return HTMLResult{}
+			}
+			if int(v.Num) == tp.Part.Number+1 {
+				c, _ := g.Str(k + ".c.content")
+				return HTMLResult{Content: []byte(c)}
+			}
+		}
+	}
+}
+
+var (
+	detectorOnce sync.Once
+	detector     *text.Detector
+	detectorErr  error
+)
+
+// testDetector loads the language models of the upstream tree (languages/)
+// without stop word detection, as `rspamadm lua` runs it.
+func testDetector(t *testing.T) *text.Detector {
+	detectorOnce.Do(func() {
+		dir := filepath.Join(taskdump.RepoRoot(), "languages")
+		detector, detectorErr = text.LoadDetector(dir)
+		if detector != nil {
+			detector.StopWordDetection = false
+		}
+	})
+	if detectorErr != nil {
+		t.Skipf("no language models (run make upstream): %v", detectorErr)
+	}
+	return detector
+}
+
 // TestTaskDumps parses every corpus message and compares the sections with
 // the oracle's dumps; it fails on any difference and logs the match rate
 // of every section. TASKDUMP_DIFF=<name substring> prints the differences.
@@ -95,11 +144,13 @@ func TestTaskDumps(t *testing.T) {
 			t.Fatal(err)
 		}
 		total++
-		msg, err := Parse(data, &Options{Detector: goldenDetector(g), MaxRecipients: 1024})
+		msg, err := Parse(data, &Options{Detector: goldenDetector(g), MaxRecipients: 1024,
+			Lang: testDetector(t), Hooks: Hooks{HTML: goldenHTML(g)}})
 		if err != nil {
 			failures = append(failures, m.Name+": "+err.Error())
 			continue
 		}
+		msg.Process()
 		ours := dumpMessage(msg)
 		for _, s := range sections {
 			want := sectionLines(g, s.prefixes, s.skip)
