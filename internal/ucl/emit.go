@@ -1,10 +1,10 @@
 package ucl
 
 import (
-	"bytes"
 	"encoding/binary"
 	"math"
 	"strconv"
+	"strings"
 )
 
 // Format is an output format.
@@ -37,23 +37,30 @@ func Emit(obj *Object, f Format) []byte {
 
 // EmitWith serialises obj with options.
 func EmitWith(obj *Object, f Format, opts EmitOptions) []byte {
+	return Append(nil, obj, f, opts)
+}
+
+// Append appends the serialisation of obj to dst (which callers can reuse
+// between calls) and returns the extended buffer.
+func Append(dst []byte, obj *Object, f Format, opts EmitOptions) []byte {
 	if obj == nil || f > FormatMsgpack {
-		return nil
+		return dst
 	}
 	e := &emitter{id: f, top: obj, comments: opts.Comments, fmtFloat: opts.FormatFloat}
 	if e.fmtFloat == nil {
 		e.fmtFloat = appendDouble
 	}
-	if f == FormatMsgpack {
-		e.msgpackElt(obj, false)
-	} else {
-		e.elt(obj, true, false, f == FormatJSONCompact)
+	return e.append(dst, obj)
+}
+
+func (e *emitter) append(b []byte, obj *Object) []byte {
+	if e.id == FormatMsgpack {
+		return e.msgpackElt(b, obj, false)
 	}
-	return e.buf
+	return e.elt(b, obj, true, false, e.id == FormatJSONCompact)
 }
 
 type emitter struct {
-	buf      []byte
 	id       Format
 	indent   int
 	top      *Object
@@ -61,10 +68,16 @@ type emitter struct {
 	fmtFloat func(b []byte, v float64) []byte
 }
 
-func (e *emitter) tabs(compact bool) {
-	if !compact && e.indent > 0 {
-		e.buf = append(e.buf, bytes.Repeat([]byte{' '}, e.indent*4)...)
+const spaces = "                                                                "
+
+func (e *emitter) tabs(b []byte, compact bool) []byte {
+	if compact {
+		return b
 	}
+	for n := e.indent * 4; n > 0; n -= len(spaces) {
+		b = append(b, spaces[:min(n, len(spaces))]...)
+	}
+	return b
 }
 
 // identTop reports whether obj gets braces and indentation of its own.
@@ -72,127 +85,132 @@ func (e *emitter) identTop(obj *Object) bool {
 	return e.top != obj || e.id == FormatJSONCompact || e.id == FormatJSON
 }
 
-func (e *emitter) key(printKey bool, obj *Object, compact bool) {
+func (e *emitter) key(b []byte, printKey bool, obj *Object, compact bool) []byte {
 	if !printKey {
-		return
+		return b
 	}
 	switch e.id {
 	case FormatConfig:
 		if obj.flags&FlagNeedKeyEscape != 0 {
-			e.buf = appendJSONString(e.buf, obj.key)
+			b = appendJSONString(b, obj.key)
 		} else {
-			e.buf = append(e.buf, obj.key...)
+			b = append(b, obj.key...)
 		}
 		if obj.typ != TypeObject && obj.typ != TypeArray {
-			e.buf = append(e.buf, " = "...)
+			b = append(b, " = "...)
 		} else {
-			e.buf = append(e.buf, ' ')
+			b = append(b, ' ')
 		}
 	case FormatYAML:
 		switch {
 		case obj.key != "" && obj.flags&FlagNeedKeyEscape != 0:
-			e.buf = appendJSONString(e.buf, obj.key)
+			b = appendJSONString(b, obj.key)
 		case obj.key != "":
-			e.buf = append(e.buf, obj.key...)
+			b = append(b, obj.key...)
 		default:
-			e.buf = append(e.buf, "null"...)
+			b = append(b, "null"...)
 		}
-		e.buf = append(e.buf, ": "...)
+		b = append(b, ": "...)
 	default:
 		if obj.key != "" {
-			e.buf = appendJSONString(e.buf, obj.key)
+			b = appendJSONString(b, obj.key)
 		} else {
-			e.buf = append(e.buf, "null"...)
+			b = append(b, "null"...)
 		}
 		if compact {
-			e.buf = append(e.buf, ':')
+			b = append(b, ':')
 		} else {
-			e.buf = append(e.buf, ": "...)
+			b = append(b, ": "...)
 		}
 	}
+	return b
 }
 
-func (e *emitter) finish(obj *Object, isArray bool) {
+func (e *emitter) finish(b []byte, obj *Object, isArray bool) []byte {
 	if e.id != FormatConfig || obj == e.top {
-		return
+		return b
 	}
 	switch {
 	case obj.typ == TypeObject || obj.typ == TypeArray:
-		e.buf = append(e.buf, '\n')
+		b = append(b, '\n')
 	case isArray:
-		e.buf = append(e.buf, ",\n"...)
+		b = append(b, ",\n"...)
 	default:
-		e.buf = append(e.buf, ";\n"...)
+		b = append(b, ";\n"...)
 	}
+	return b
 }
 
-func (e *emitter) endObject(obj *Object, compact bool) {
+func (e *emitter) endObject(b []byte, obj *Object, compact bool) []byte {
 	if e.identTop(obj) {
 		e.indent--
 		if compact || obj.n == 0 {
-			e.buf = append(e.buf, '}')
+			b = append(b, '}')
 		} else {
 			if e.id != FormatConfig {
-				e.buf = append(e.buf, '\n')
+				b = append(b, '\n')
 			}
-			e.tabs(compact)
-			e.buf = append(e.buf, '}')
+			b = e.tabs(b, compact)
+			b = append(b, '}')
 		}
 	}
-	e.finish(obj, false)
+	b = e.finish(b, obj, false)
+	return b
 }
 
-func (e *emitter) endArray(obj *Object, compact bool) {
+func (e *emitter) endArray(b []byte, obj *Object, compact bool) []byte {
 	e.indent--
 	if compact || obj.n == 0 {
-		e.buf = append(e.buf, ']')
+		b = append(b, ']')
 	} else {
 		if e.id != FormatConfig {
-			e.buf = append(e.buf, '\n')
+			b = append(b, '\n')
 		}
-		e.tabs(compact)
-		e.buf = append(e.buf, ']')
+		b = e.tabs(b, compact)
+		b = append(b, ']')
 	}
-	e.finish(obj, true)
+	b = e.finish(b, obj, true)
+	return b
 }
 
 // startArray prints an explicit array, or the implicit array headed by obj.
-func (e *emitter) startArray(obj *Object, printKey, compact bool) {
-	e.key(printKey, obj, compact)
+func (e *emitter) startArray(b []byte, obj *Object, printKey, compact bool) []byte {
+	b = e.key(b, printKey, obj, compact)
 	if compact || obj.n == 0 {
-		e.buf = append(e.buf, '[')
+		b = append(b, '[')
 	} else {
-		e.buf = append(e.buf, "[\n"...)
+		b = append(b, "[\n"...)
 	}
 	e.indent++
 	first := true
 	if obj.typ == TypeArray {
 		for _, cur := range obj.arr {
 			if cur != nil {
-				e.elt(cur, first, false, compact)
+				b = e.elt(b, cur, first, false, compact)
 				first = false
 			}
 		}
-		return
+		return b
 	}
 	for cur := obj; cur != nil; cur = cur.next {
-		e.elt(cur, first, false, compact)
+		b = e.elt(b, cur, first, false, compact)
 		first = false
 	}
+	return b
 }
 
-func (e *emitter) startObject(obj *Object, printKey, compact bool) {
-	e.key(printKey, obj, compact)
+func (e *emitter) startObject(b []byte, obj *Object, printKey, compact bool) []byte {
+	b = e.key(b, printKey, obj, compact)
 	if e.identTop(obj) {
 		if compact || obj.n == 0 {
-			e.buf = append(e.buf, '{')
+			b = append(b, '{')
 		} else {
-			e.buf = append(e.buf, "{\n"...)
+			b = append(b, "{\n"...)
 		}
 		e.indent++
 	}
 	if obj.hash == nil {
-		return
+		return b
 	}
 	first := true
 	for he := obj.hash.head; he != nil; he = he.next {
@@ -200,53 +218,55 @@ func (e *emitter) startObject(obj *Object, printKey, compact bool) {
 		switch {
 		case e.id == FormatConfig:
 			for v := cur; v != nil; v = v.next {
-				e.elt(v, first, true, compact)
+				b = e.elt(b, v, first, true, compact)
 			}
 		case cur.next != nil:
 			if !first {
 				if compact {
-					e.buf = append(e.buf, ',')
+					b = append(b, ',')
 				} else {
-					e.buf = append(e.buf, ",\n"...)
+					b = append(b, ",\n"...)
 				}
 			}
-			e.tabs(compact)
-			e.startArray(cur, true, compact)
-			e.endArray(cur, compact)
+			b = e.tabs(b, compact)
+			b = e.startArray(b, cur, true, compact)
+			b = e.endArray(b, cur, compact)
 		default:
-			e.elt(cur, first, true, compact)
+			b = e.elt(b, cur, first, true, compact)
 		}
 		first = false
 	}
+	return b
 }
 
-func (e *emitter) writeComments(chain *Object, compact, tabsAfterLast bool) {
+func (e *emitter) writeComments(b []byte, chain *Object, compact, tabsAfterLast bool) []byte {
 	for c := chain; c != nil; c = c.next {
-		e.buf = append(e.buf, c.sv...)
-		e.buf = append(e.buf, '\n')
+		b = append(b, c.sv...)
+		b = append(b, '\n')
 		if tabsAfterLast || c.next != nil {
-			e.tabs(compact)
+			b = e.tabs(b, compact)
 		}
 	}
+	return b
 }
 
-func (e *emitter) elt(obj *Object, first, printKey, compact bool) {
+func (e *emitter) elt(b []byte, obj *Object, first, printKey, compact bool) []byte {
 	if e.id != FormatConfig && !first {
 		switch {
 		case compact:
-			e.buf = append(e.buf, ',')
+			b = append(b, ',')
 		case e.id == FormatYAML && e.indent == 0:
-			e.buf = append(e.buf, '\n')
+			b = append(b, '\n')
 		default:
-			e.buf = append(e.buf, ",\n"...)
+			b = append(b, ",\n"...)
 		}
 	}
-	e.tabs(compact)
+	b = e.tabs(b, compact)
 	var after *Object
 	if e.comments != nil && e.id == FormatConfig {
 		if c := e.comments.Find(obj); c != nil {
 			if c.flags&FlagInherited == 0 {
-				e.writeComments(c, compact, true)
+				b = e.writeComments(b, c, compact, true)
 			} else {
 				after = c
 			}
@@ -254,54 +274,55 @@ func (e *emitter) elt(obj *Object, first, printKey, compact bool) {
 	}
 	switch obj.typ {
 	case TypeInt:
-		e.key(printKey, obj, compact)
-		e.buf = strconv.AppendInt(e.buf, obj.iv, 10)
-		e.finish(obj, !printKey)
+		b = e.key(b, printKey, obj, compact)
+		b = strconv.AppendInt(b, obj.iv, 10)
+		b = e.finish(b, obj, !printKey)
 	case TypeFloat, TypeTime:
-		e.key(printKey, obj, compact)
-		e.buf = e.fmtFloat(e.buf, obj.dv)
-		e.finish(obj, !printKey)
+		b = e.key(b, printKey, obj, compact)
+		b = e.fmtFloat(b, obj.dv)
+		b = e.finish(b, obj, !printKey)
 	case TypeBoolean:
-		e.key(printKey, obj, compact)
+		b = e.key(b, printKey, obj, compact)
 		if obj.iv != 0 {
-			e.buf = append(e.buf, "true"...)
+			b = append(b, "true"...)
 		} else {
-			e.buf = append(e.buf, "false"...)
+			b = append(b, "false"...)
 		}
-		e.finish(obj, !printKey)
+		b = e.finish(b, obj, !printKey)
 	case TypeString:
-		e.key(printKey, obj, compact)
+		b = e.key(b, printKey, obj, compact)
 		switch {
 		case e.id != FormatConfig:
-			e.buf = appendJSONString(e.buf, obj.sv)
+			b = appendJSONString(b, obj.sv)
 		case isLongString(obj):
-			e.buf = append(e.buf, "<<EOD\n"...)
-			e.buf = append(e.buf, obj.sv...)
-			e.buf = append(e.buf, "\nEOD"...)
+			b = append(b, "<<EOD\n"...)
+			b = append(b, obj.sv...)
+			b = append(b, "\nEOD"...)
 		case obj.flags&FlagSquoted != 0:
-			e.buf = appendSquotedString(e.buf, obj.sv)
+			b = appendSquotedString(b, obj.sv)
 		default:
-			e.buf = appendJSONString(e.buf, obj.sv)
+			b = appendJSONString(b, obj.sv)
 		}
-		e.finish(obj, !printKey)
+		b = e.finish(b, obj, !printKey)
 	case TypeNull:
-		e.key(printKey, obj, compact)
-		e.buf = append(e.buf, "null"...)
-		e.finish(obj, !printKey)
+		b = e.key(b, printKey, obj, compact)
+		b = append(b, "null"...)
+		b = e.finish(b, obj, !printKey)
 	case TypeObject:
-		e.startObject(obj, printKey, compact)
-		e.endObject(obj, compact)
+		b = e.startObject(b, obj, printKey, compact)
+		b = e.endObject(b, obj, compact)
 	case TypeArray:
-		e.startArray(obj, printKey, compact)
-		e.endArray(obj, compact)
+		b = e.startArray(b, obj, printKey, compact)
+		b = e.endArray(b, obj, compact)
 	case TypeUserdata:
-		e.key(printKey, obj, compact)
-		e.buf = appendJSONString(e.buf, userdataString(obj))
-		e.finish(obj, !printKey)
+		b = e.key(b, printKey, obj, compact)
+		b = appendJSONString(b, userdataString(obj))
+		b = e.finish(b, obj, !printKey)
 	}
 	if after != nil {
-		e.writeComments(after, compact, false)
+		b = e.writeComments(b, after, compact, false)
 	}
+	return b
 }
 
 // userdataString returns the text a userdata object is emitted as.
@@ -319,7 +340,7 @@ func userdataString(obj *Object) string {
 // output: longer than 80 bytes or flagged multiline, and holding a newline.
 func isLongString(obj *Object) bool {
 	if obj.n > 80 || obj.flags&FlagMultiline != 0 {
-		return bytes.IndexByte([]byte(obj.sv), '\n') >= 0
+		return strings.IndexByte(obj.sv, '\n') >= 0
 	}
 	return false
 }
@@ -383,44 +404,45 @@ func appendSquotedString(b []byte, s string) []byte {
 // libucl's emitters write strings.
 func AppendJSONString(b []byte, s string) []byte { return appendJSONString(b, s) }
 
-func (e *emitter) msgpackElt(obj *Object, printKey bool) {
+func (e *emitter) msgpackElt(b []byte, obj *Object, printKey bool) []byte {
 	if printKey {
-		e.buf = appendMsgpackString(e.buf, obj.key, false)
+		b = appendMsgpackString(b, obj.key, false)
 	}
 	switch obj.typ {
 	case TypeInt:
-		e.buf = appendMsgpackInt(e.buf, obj.iv)
+		b = appendMsgpackInt(b, obj.iv)
 	case TypeFloat, TypeTime:
-		e.buf = append(e.buf, 0xcb)
-		e.buf = binary.BigEndian.AppendUint64(e.buf, math.Float64bits(obj.dv))
+		b = append(b, 0xcb)
+		b = binary.BigEndian.AppendUint64(b, math.Float64bits(obj.dv))
 	case TypeBoolean:
 		if obj.iv != 0 {
-			e.buf = append(e.buf, 0xc3)
+			b = append(b, 0xc3)
 		} else {
-			e.buf = append(e.buf, 0xc2)
+			b = append(b, 0xc2)
 		}
 	case TypeString:
-		e.buf = appendMsgpackString(e.buf, obj.sv, obj.flags&FlagBinary != 0)
+		b = appendMsgpackString(b, obj.sv, obj.flags&FlagBinary != 0)
 	case TypeNull:
-		e.buf = append(e.buf, 0xc0)
+		b = append(b, 0xc0)
 	case TypeObject:
-		e.buf = appendMsgpackHeader(e.buf, 0x80, 0xde, obj.n)
+		b = appendMsgpackHeader(b, 0x80, 0xde, obj.n)
 		if obj.hash != nil {
 			// only the first value of an implicit array fits a map
 			for he := obj.hash.head; he != nil; he = he.next {
-				e.msgpackElt(he.obj, true)
+				b = e.msgpackElt(b, he.obj, true)
 			}
 		}
 	case TypeArray:
-		e.buf = appendMsgpackHeader(e.buf, 0x90, 0xdc, obj.n)
+		b = appendMsgpackHeader(b, 0x90, 0xdc, obj.n)
 		for _, cur := range obj.arr {
 			if cur != nil {
-				e.msgpackElt(cur, false)
+				b = e.msgpackElt(b, cur, false)
 			}
 		}
 	case TypeUserdata:
-		e.buf = appendMsgpackString(e.buf, userdataString(obj), false)
+		b = appendMsgpackString(b, userdataString(obj), false)
 	}
+	return b
 }
 
 func appendMsgpackInt(b []byte, v int64) []byte {

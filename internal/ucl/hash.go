@@ -5,13 +5,18 @@ import (
 	"slices"
 )
 
-// objHash holds the keys of an object: a map for lookups and a doubly
-// linked list keeping insertion order (replacing a value keeps its place).
+// objHash holds the keys of an object: a doubly linked list keeping
+// insertion order (replacing a value keeps its place) and, once there are
+// more than a few keys, a map for lookups.
 type objHash struct {
 	m          map[string]*hashElt
 	head, tail *hashElt
+	n          int
 	caseless   bool
 }
+
+// mapThreshold is the number of keys from which lookups use a map.
+const mapThreshold = 8
 
 type hashElt struct {
 	obj        *Object
@@ -19,7 +24,7 @@ type hashElt struct {
 }
 
 func newObjHash(caseless bool) *objHash {
-	return &objHash{m: make(map[string]*hashElt), caseless: caseless}
+	return &objHash{caseless: caseless}
 }
 
 func (h *objHash) mapKey(k string) string {
@@ -29,11 +34,46 @@ func (h *objHash) mapKey(k string) string {
 	return k
 }
 
-func (h *objHash) search(k string) *Object {
+func (h *objHash) keyEqual(a, b string) bool {
+	if !h.caseless {
+		return a == b
+	}
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if lowerASCII(a[i]) != lowerASCII(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// find returns the element of key k.
+func (h *objHash) find(k string) *hashElt {
 	if h == nil {
 		return nil
 	}
-	if e := h.m[h.mapKey(k)]; e != nil {
+	if h.m != nil {
+		return h.m[h.mapKey(k)]
+	}
+	for e := h.head; e != nil; e = e.next {
+		if h.keyEqual(e.obj.key, k) {
+			return e
+		}
+	}
+	return nil
+}
+
+func (h *objHash) search(k string) *Object {
+	if e := h.find(k); e != nil {
 		return e.obj
 	}
 	return nil
@@ -41,8 +81,7 @@ func (h *objHash) search(k string) *Object {
 
 // insert adds obj under its key unless the key is present already.
 func (h *objHash) insert(obj *Object) {
-	mk := h.mapKey(obj.key)
-	if _, ok := h.m[mk]; ok {
+	if h.find(obj.key) != nil {
 		return
 	}
 	e := &hashElt{obj: obj, prev: h.tail}
@@ -52,27 +91,40 @@ func (h *objHash) insert(obj *Object) {
 		h.head = e
 	}
 	h.tail = e
-	h.m[mk] = e
+	h.n++
+	switch {
+	case h.m != nil:
+		h.m[h.mapKey(obj.key)] = e
+	case h.n > mapThreshold:
+		h.m = make(map[string]*hashElt, 2*h.n)
+		for x := h.head; x != nil; x = x.next {
+			h.m[h.mapKey(x.obj.key)] = x
+		}
+	}
 }
 
 // replace puts repl in the place of the value stored under old's key.
 func (h *objHash) replace(old, repl *Object) {
-	e := h.m[h.mapKey(old.key)]
+	e := h.find(old.key)
 	if e == nil {
 		return
 	}
-	delete(h.m, h.mapKey(old.key))
+	if h.m != nil {
+		delete(h.m, h.mapKey(old.key))
+		h.m[h.mapKey(repl.key)] = e
+	}
 	e.obj = repl
-	h.m[h.mapKey(repl.key)] = e
 }
 
 func (h *objHash) delete(obj *Object) {
-	mk := h.mapKey(obj.key)
-	e := h.m[mk]
+	e := h.find(obj.key)
 	if e == nil {
 		return
 	}
-	delete(h.m, mk)
+	if h.m != nil {
+		delete(h.m, h.mapKey(obj.key))
+	}
+	h.n--
 	if e.prev != nil {
 		e.prev.next = e.next
 	} else {

@@ -218,7 +218,7 @@ func (p *Parser) lexSquotedString(ch *chunk, needUnescape *bool) bool {
 // copyString turns raw input bytes into a key or value: lowercased,
 // unescaped and with variables expanded as requested.
 func (p *Parser) copyString(src []byte, unescape, lowercase, expand, squote bool) string {
-	if !unescape && !lowercase && !(expand && len(p.vars) > 0) && p.flags&ParserZeroCopy != 0 {
+	if !unescape && !lowercase && (!expand || (len(p.vars) == 0 && p.flags&ParserZeroCopy != 0)) {
 		return string(src)
 	}
 	b := make([]byte, len(src))
@@ -1089,7 +1089,7 @@ func (p *Parser) stateMachine() bool {
 				return false
 			}
 			name := string(ch.data[macroName:pos])
-			macro = p.macros[name]
+			macro = p.macro(name)
 			if macro == nil {
 				p.createErr("error at %s:%d at column %d: unknown macro: '%s', character: '%c'",
 					chunkName(ch), ch.line, ch.column, name, ch.at(ch.pos))

@@ -399,31 +399,65 @@ func (p *Parser) fetchFile(path string, mustExist bool) ([]byte, bool) {
 	return buf, true
 }
 
-// realpath resolves a path like realpath(3): absolute, without symlinks,
-// and every component must exist.
+// realpath resolves a path like realpath(3): absolute, without symbolic
+// links, "." or ".."; every component must exist.
 func realpath(path string) (string, error) {
 	if path == "" {
 		return "", syscall.ENOENT
 	}
-	abs := path
-	if !filepath.IsAbs(abs) {
-		wd, err := os.Getwd()
+	rest := path
+	if rest[0] != '/' {
+		wd, err := syscall.Getwd()
 		if err != nil {
 			return "", err
 		}
-		abs = filepath.Join(wd, abs)
+		rest = wd + "/" + rest
 	}
-	r, err := filepath.EvalSymlinks(abs)
-	if err != nil {
-		return "", err
+	resolved := "/"
+	links := 0
+	var st syscall.Stat_t
+	for rest != "" {
+		var comp string
+		comp, rest, _ = strings.Cut(rest, "/")
+		switch comp {
+		case "", ".":
+			continue
+		case "..":
+			resolved = filepath.Dir(resolved)
+			continue
+		}
+		next := resolved + "/" + comp
+		if resolved == "/" {
+			next = "/" + comp
+		}
+		if err := syscall.Lstat(next, &st); err != nil {
+			return "", err
+		}
+		if st.Mode&syscall.S_IFMT == syscall.S_IFLNK {
+			if links++; links > 40 {
+				return "", syscall.ELOOP
+			}
+			target, err := os.Readlink(next)
+			if err != nil {
+				return "", err
+			}
+			if strings.HasPrefix(target, "/") {
+				resolved = "/"
+			}
+			rest = target + "/" + rest
+			continue
+		}
+		if rest != "" && st.Mode&syscall.S_IFMT != syscall.S_IFDIR {
+			return "", syscall.ENOTDIR
+		}
+		resolved = next
 	}
-	// a trailing slash requires a directory, as realpath(3) checks
 	if strings.HasSuffix(path, "/") {
-		if st, err := os.Stat(r); err == nil && !st.IsDir() {
+		if err := syscall.Stat(resolved, &st); err == nil && st.Mode&syscall.S_IFMT != syscall.S_IFDIR {
 			return "", syscall.ENOTDIR
 		}
 	}
-	return r, nil
+	return resolved, nil
 }
 
 // strerror returns the C library's text for the errno behind err.

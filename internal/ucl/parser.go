@@ -3,8 +3,8 @@ package ucl
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
+	"syscall"
 )
 
 // ParserFlags change the parser's behaviour (upstream's values).
@@ -76,6 +76,7 @@ type Error struct {
 	Msg  string
 }
 
+// Error returns upstream's error text.
 func (e *Error) Error() string { return e.Msg }
 
 // maxRecursion is the include nesting limit (upstream's UCL_MAX_RECURSION).
@@ -205,13 +206,7 @@ type Parser struct {
 
 // NewParser returns a parser with the standard macros registered.
 func NewParser(flags ParserFlags) *Parser {
-	p := &Parser{flags: flags, macros: make(map[string]MacroHandler)}
-	p.macros["include"] = includeMacro
-	p.macros["try_include"] = tryIncludeMacro
-	p.macros["includes"] = includesMacro
-	p.macros["priority"] = priorityMacro
-	p.macros["load"] = loadMacro
-	p.macros["inherit"] = inheritMacro
+	p := &Parser{flags: flags}
 	if flags&ParserSaveComments != 0 {
 		p.comments = newComments()
 	}
@@ -232,9 +227,36 @@ func (p *Parser) DefaultPriority() uint { return uint(p.defaultPriority) }
 
 // RegisterMacro registers (or replaces) the macro ".name".
 func (p *Parser) RegisterMacro(name string, h MacroHandler) {
-	if h != nil {
-		p.macros[name] = h
+	if h == nil {
+		return
 	}
+	if p.macros == nil {
+		p.macros = make(map[string]MacroHandler)
+	}
+	p.macros[name] = h
+}
+
+// macro returns the handler of a macro: a registered one, or one of the
+// macros every parser has.
+func (p *Parser) macro(name string) MacroHandler {
+	if h, ok := p.macros[name]; ok {
+		return h
+	}
+	switch name {
+	case "include":
+		return includeMacro
+	case "try_include":
+		return tryIncludeMacro
+	case "includes":
+		return includesMacro
+	case "priority":
+		return priorityMacro
+	case "load":
+		return loadMacro
+	case "inherit":
+		return inheritMacro
+	}
+	return nil
 }
 
 // RegisterVariable defines $name (and ${name}). Later definitions of an
@@ -397,7 +419,7 @@ func (p *Parser) result(ok bool) error {
 // directory when filename is "".
 func (p *Parser) SetFileVars(filename string, expand bool) error {
 	if filename == "" {
-		wd, _ := os.Getwd()
+		wd, _ := syscall.Getwd()
 		p.RegisterVariable("FILENAME", "undef")
 		p.RegisterVariable("CURDIR", wd)
 		return nil

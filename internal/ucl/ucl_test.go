@@ -422,3 +422,36 @@ func TestCFloat(t *testing.T) {
 		}
 	}
 }
+
+func TestRealpath(t *testing.T) {
+	d, err := filepath.EvalSymlinks(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(d+"/a/b", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(d+"/a/f", []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range [][2]string{{"a/b", "rel"}, {d + "/a", "abs"}, {"loop", "loop"}} {
+		if err := os.Symlink(l[0], filepath.Join(d, l[1])); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cases := map[string]string{
+		d + "/a/b/../f": d + "/a/f", d + "/rel/../f": d + "/a/f", d + "/abs/b": d + "/a/b",
+		d + "//a/./b/": d + "/a/b", "/": "/",
+		d + "/a/f/": "not a directory", d + "/nope": "no such file or directory",
+		d + "/loop": "too many levels of symbolic links",
+	}
+	for in, want := range cases {
+		got, err := realpath(in)
+		if err != nil {
+			got = err.Error()
+		}
+		if got != want {
+			t.Errorf("%s: got %q, want %q", in, got, want)
+		}
+	}
+}
