@@ -25,6 +25,9 @@
 // msgpack output, .try_include failing on missing files). The few places
 // where this package deliberately differs are commented where they occur.
 //
+// A Parser and the objects it builds are not safe for concurrent use;
+// finished objects may be read from several goroutines.
+//
 // A typical configuration load:
 //
 //	p := ucl.NewParser(ucl.ParserSaveComments)

@@ -299,12 +299,23 @@ func (p *Parser) appendElement(h *objHash, top, elt *Object) {
 		top.ArrayAppend(elt)
 		return
 	}
+	toMultiArray(h, top, elt)
+}
+
+// toMultiArray replaces old in h by an explicit array of old and elt.
+func toMultiArray(h *objHash, old, elt *Object) {
 	arr := newObject(TypeArray, 0)
-	arr.key = top.key
+	arr.key = old.key
 	arr.flags |= FlagMultivalue
-	arr.ArrayAppend(top)
+	arr.ArrayAppend(old)
 	arr.ArrayAppend(elt)
-	h.replace(top, arr)
+	h.replace(old, arr)
+}
+
+// insertNew stores obj under a key the object cont does not have yet.
+func (p *Parser) insertNew(cont, obj *Object) {
+	cont.ensureHash(p.flags&ParserKeyLowercase != 0).insert(obj)
+	cont.n++
 }
 
 // processObjectElement stores a newly read key in the current object,
@@ -317,13 +328,9 @@ func (p *Parser) processObjectElement(nobj *Object) bool {
 		tobj = h.search(nobj.key)
 	}
 	if tobj == nil {
-		if h == nil {
-			h = cont.ensureHash(p.flags&ParserKeyLowercase != 0)
-		}
-		h.insert(nobj)
+		p.insertNew(cont, nobj)
 		nobj.prev = nobj
 		nobj.next = nil
-		cont.n++
 	} else {
 		priold, prinew := tobj.Priority(), nobj.Priority()
 		switch p.chunks.strategy {

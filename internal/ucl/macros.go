@@ -306,44 +306,25 @@ func (p *Parser) takeVariable(name string) (*variable, bool) {
 // include with a "key" or "prefix" argument fills.
 func (p *Parser) prefixContainer(params *includeParams) (*Object, bool) {
 	cont := p.stack.obj
-	h := cont.hash
-	old := h.search(params.prefix)
+	old := cont.hash.search(params.prefix)
+	nest := newObject(TypeObject, uint(params.priority))
 	if strings.EqualFold(params.target, "array") {
 		switch {
 		case old == nil:
 			arr := newObject(TypeArray, uint(params.priority))
 			arr.key = params.prefix
-			if h == nil {
-				h = cont.ensureHash(p.flags&ParserKeyLowercase != 0)
-			}
-			h.insert(arr)
-			cont.n++
-			nest := newObject(TypeObject, uint(params.priority))
+			p.insertNew(cont, arr)
 			arr.ArrayAppend(nest)
-			return nest, true
 		case old.typ == TypeArray:
-			nest := newObject(TypeObject, uint(params.priority))
 			old.ArrayAppend(nest)
-			return nest, true
 		default:
-			arr := newObject(TypeArray, 0)
-			arr.key = old.key
-			arr.flags |= FlagMultivalue
-			nest := newObject(TypeObject, uint(params.priority))
-			arr.ArrayAppend(old)
-			arr.ArrayAppend(nest)
-			h.replace(old, arr)
-			return nest, true
+			toMultiArray(cont.hash, old, nest)
 		}
+		return nest, true
 	}
 	if old == nil {
-		nest := newObject(TypeObject, uint(params.priority))
 		nest.key = params.prefix
-		if h == nil {
-			h = cont.ensureHash(p.flags&ParserKeyLowercase != 0)
-		}
-		h.insert(nest)
-		cont.n++
+		p.insertNew(cont, nest)
 		return nest, true
 	}
 	if old.typ == TypeObject {

@@ -252,6 +252,26 @@ scan:
 		return start, numRange
 	}
 	endptr := c + consumed - isNeg
+	// toDouble switches an integer to a double value.
+	toDouble := func() {
+		if !needDouble {
+			needDouble = true
+			dv = float64(lv)
+		}
+	}
+	// scale applies a k/m/g multiplier.
+	scale := func() {
+		if needDouble {
+			dv *= float64(numMultiplier(at(p), false))
+		} else {
+			lv *= numMultiplier(at(p), numberBytes)
+		}
+	}
+	// suffixEnds skips a suffix of n bytes, which must end the value.
+	suffixEnds := func(n int) bool {
+		p += n
+		return end-p <= 0 || isAtomEnd(at(p))
+	}
 
 	switch {
 	case endptr >= end:
@@ -269,18 +289,14 @@ scan:
 		if end-p >= 2 {
 			switch {
 			case at(p+1) == 's' || at(p+1) == 'S':
-				if !needDouble {
-					needDouble = true
-					dv = float64(lv)
-				}
+				toDouble()
 				isTime = true
 				if at(p) == 'm' || at(p) == 'M' {
 					dv /= 1000
 				} else {
 					dv *= float64(numMultiplier(at(p), false))
 				}
-				p += 2
-				if end-p > 0 && !isAtomEnd(at(p)) {
+				if !suffixEnds(2) {
 					return start, numInvalid
 				}
 				goto setObj
@@ -290,59 +306,40 @@ scan:
 					lv = cDoubleToInt64(dv)
 				}
 				lv *= numMultiplier(at(p), true)
-				p += 2
-				if end-p > 0 && !isAtomEnd(at(p)) {
+				if !suffixEnds(2) {
 					return start, numInvalid
 				}
 				goto setObj
 			case isAtomEnd(at(p + 1)):
-				if needDouble {
-					dv *= float64(numMultiplier(at(p), false))
-				} else {
-					lv *= numMultiplier(at(p), numberBytes)
-				}
+				scale()
 				p++
 				goto setObj
 			case allowTime && end-p >= 3:
 				if at(p)|0x20 == 'm' && at(p+1)|0x20 == 'i' && at(p+2)|0x20 == 'n' {
-					if !needDouble {
-						needDouble = true
-						dv = float64(lv)
-					}
+					toDouble()
 					isTime = true
 					dv *= 60
-					p += 3
-					if end-p > 0 && !isAtomEnd(at(p)) {
+					if !suffixEnds(3) {
 						return start, numInvalid
 					}
 					goto setObj
 				}
 			}
 		} else {
-			if needDouble {
-				dv *= float64(numMultiplier(at(p), false))
-			} else {
-				lv *= numMultiplier(at(p), numberBytes)
-			}
+			scale()
 			p++
 			goto setObj
 		}
 	case 's', 'S':
 		if allowTime && (p == end-1 || isAtomEnd(at(p+1))) {
-			if !needDouble {
-				needDouble = true
-				dv = float64(lv)
-			}
+			toDouble()
 			p++
 			isTime = true
 			goto setObj
 		}
 	case 'h', 'H', 'd', 'D', 'w', 'W', 'y', 'Y':
 		if allowTime && (p == end-1 || isAtomEnd(at(p+1))) {
-			if !needDouble {
-				needDouble = true
-				dv = float64(lv)
-			}
+			toDouble()
 			isTime = true
 			dv *= timeMultiplier(at(p))
 			p++

@@ -153,15 +153,13 @@ func NewInt(v int64) *Object {
 }
 
 // NewFloat returns a float object.
-func NewFloat(v float64) *Object {
-	o := newObject(TypeFloat, 0)
-	o.dv = v
-	return o
-}
+func NewFloat(v float64) *Object { return newDouble(TypeFloat, v) }
 
 // NewTime returns a time object (seconds).
-func NewTime(v float64) *Object {
-	o := newObject(TypeTime, 0)
+func NewTime(v float64) *Object { return newDouble(TypeTime, v) }
+
+func newDouble(t Type, v float64) *Object {
+	o := newObject(t, 0)
 	o.dv = v
 	return o
 }

@@ -8,6 +8,9 @@ func isHexDigit(c byte) bool {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
+// jsonUnescaped maps the byte after a backslash to the byte it stands for.
+var jsonUnescaped = [256]byte{'n': '\n', 'r': '\r', 'b': '\b', 't': '\t', 'f': '\f', '\\': '\\', '"': '"'}
+
 // unescapeJSON decodes JSON escapes in place and returns the decoded
 // bytes. Code points of \u escapes above U+FFFF cannot occur; invalid
 // escapes keep the escaped byte.
@@ -36,27 +39,9 @@ func unescapeJSON(s []byte) []byte {
 				t++
 				continue
 			}
-			switch s[h] {
-			case 'n':
-				s[t] = '\n'
-				t++
-			case 'r':
-				s[t] = '\r'
-				t++
-			case 'b':
-				s[t] = '\b'
-				t++
-			case 't':
-				s[t] = '\t'
-				t++
-			case 'f':
-				s[t] = '\f'
-				t++
-			case '\\':
-				s[t] = '\\'
-				t++
-			case '"':
-				s[t] = '"'
+			switch c := s[h]; c {
+			case 'n', 'r', 'b', 't', 'f', '\\', '"':
+				s[t] = jsonUnescaped[c]
 				t++
 			case 'u':
 				h++
