@@ -38,9 +38,11 @@ func MumHash(data []byte, seed uint64) uint64 {
 	h := mum(seed+uint64(len(data)), mumBlockStartPrime)
 	p := data
 	for len(p) > mumUnroll*8 {
-		for i := 0; i < mumUnroll; i++ {
-			h ^= mum(binary.LittleEndian.Uint64(p[8*i:]), mumPrimes[i])
-		}
+		w := (*[mumUnroll * 8]byte)(p)
+		h ^= mum(binary.LittleEndian.Uint64(w[0:8]), mumPrimes[0])
+		h ^= mum(binary.LittleEndian.Uint64(w[8:16]), mumPrimes[1])
+		h ^= mum(binary.LittleEndian.Uint64(w[16:24]), mumPrimes[2])
+		h ^= mum(binary.LittleEndian.Uint64(w[24:32]), mumPrimes[3])
 		p = p[mumUnroll*8:]
 		h = mum(h, mumUnrollPrime)
 	}

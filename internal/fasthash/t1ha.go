@@ -63,7 +63,8 @@ func T1ha1(data []byte, seed uint64) uint64 {
 		c := rot64(uint64(n), 17) + seed
 		d := uint64(n) ^ rot64(seed, 17)
 		for len(p) > 31 {
-			w0, w1, w2, w3 := le64(p), le64(p[8:]), le64(p[16:]), le64(p[24:])
+			blk := (*[32]byte)(p)
+			w0, w1, w2, w3 := le64(blk[0:8]), le64(blk[8:16]), le64(blk[16:24]), le64(blk[24:32])
 			p = p[32:]
 			d02 := w0 ^ rot64(w2+d, 17)
 			c13 := w1 ^ rot64(w3+c, 17)
@@ -111,8 +112,8 @@ func (s *t1ha2State) initCD(x, y uint64) {
 	s.d = ^y + rot64(x, 19)
 }
 
-func (s *t1ha2State) update(p []byte) {
-	w0, w1, w2, w3 := le64(p), le64(p[8:]), le64(p[16:]), le64(p[24:])
+func (s *t1ha2State) update(p *[32]byte) {
+	w0, w1, w2, w3 := le64(p[0:8]), le64(p[8:16]), le64(p[16:24]), le64(p[24:32])
 	d02 := w0 + rot64(w2+s.d, 56)
 	c13 := w1 + rot64(w3+s.c, 19)
 	s.c ^= s.a + rot64(w0, 57)
@@ -125,7 +126,7 @@ func (s *t1ha2State) update(p []byte) {
 // and returns the rest.
 func (s *t1ha2State) loop(p []byte) []byte {
 	for len(p) > 31 {
-		s.update(p)
+		s.update((*[32]byte)(p))
 		p = p[32:]
 	}
 	return p
@@ -226,7 +227,7 @@ func (t *t1ha2Stream) write(p []byte) {
 		}
 		t.partial = 0
 		p = p[c:]
-		t.s.update(t.buf[:])
+		t.s.update(&t.buf)
 	}
 	if len(p) >= 32 {
 		p = t.s.loop(p)
