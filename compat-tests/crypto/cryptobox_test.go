@@ -3,6 +3,7 @@ package cryptocompat
 import (
 	"bytes"
 	"encoding/hex"
+	"encoding/json"
 	"strconv"
 	"strings"
 	"testing"
@@ -63,6 +64,82 @@ func luaEncoding(t *testing.T, arg string) cryptobox.KeyEncoding {
 		t.Fatalf("encoding %q", arg)
 	}
 	return enc
+}
+
+// goldenKeypair rebuilds a keypair of the goldens from its secret key.
+func goldenKeypair(t *testing.T, kind string, sk []byte) *cryptobox.Keypair {
+	t.Helper()
+	typ, pk := cryptobox.KEX, []byte(nil)
+	if kind == "sign" {
+		typ, pk = cryptobox.SignKey, sk[32:]
+	} else {
+		pk = kexPublic(t, sk)
+	}
+	kp, err := cryptobox.NewKeypair(typ, sk, pk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return kp
+}
+
+// flattenFields renders a keypair object as "key=value;" in order, with
+// nested objects in braces.
+func flattenFields(fields []cryptobox.Field) string {
+	var b strings.Builder
+	for _, f := range fields {
+		b.WriteString(f.Key + "=")
+		switch v := f.Value.(type) {
+		case []cryptobox.Field:
+			b.WriteString("{" + flattenFields(v) + "}")
+		case string:
+			b.WriteString(v)
+		}
+		b.WriteString(";")
+	}
+	return b.String()
+}
+
+// flattenJSON renders a JSON object like flattenFields, keeping the key
+// order of the text.
+func flattenJSON(t *testing.T, text []byte) string {
+	t.Helper()
+	dec := json.NewDecoder(bytes.NewReader(text))
+	var walk func() string
+	walk = func() string {
+		var b strings.Builder
+		if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+			t.Fatalf("bad JSON %s: %v", text, err)
+		}
+		for dec.More() {
+			k, err := dec.Token()
+			if err != nil {
+				t.Fatal(err)
+			}
+			b.WriteString(k.(string) + "=")
+			if dec.More() {
+				var raw json.RawMessage
+				if err := dec.Decode(&raw); err != nil {
+					t.Fatal(err)
+				}
+				if len(raw) > 0 && raw[0] == '{' {
+					sub := json.NewDecoder(bytes.NewReader(raw))
+					dec, sub = sub, dec
+					b.WriteString("{" + walk() + "}")
+					dec = sub
+				} else {
+					var s string
+					if err := json.Unmarshal(raw, &s); err != nil {
+						t.Fatal(err)
+					}
+					b.WriteString(s)
+				}
+			}
+			b.WriteString(";")
+		}
+		dec.Token()
+		return b.String()
+	}
+	return walk()
 }
 
 func kexPublic(t *testing.T, sk []byte) []byte {
@@ -143,20 +220,25 @@ func TestCryptoboxGolden(t *testing.T) {
 			}
 			_ = kp
 		case "kpdump":
-			typ := cryptobox.KEX
-			sk := unhex(t, f[1])
-			var pk []byte
-			if f[0] == "sign" {
-				typ, pk = cryptobox.SignKey, sk[32:]
-			} else {
-				pk = kexPublic(t, sk)
-			}
-			kp, err := cryptobox.NewKeypair(typ, sk, pk)
-			if err != nil {
-				t.Fatal(err)
-			}
+			kp := goldenKeypair(t, f[0], unhex(t, f[1]))
 			if got := dumpFields(t, kp.Object(luaEncoding(t, f[2]), 0)); got != f[3] {
 				t.Errorf("line %d: %s totable(%s) =\n%s\nwant\n%s", r.line, f[0], f[2], got, f[3])
+			}
+		case "kpucl", "kpprint":
+			kp := goldenKeypair(t, f[0], unhex(t, f[1]))
+			enc := cryptobox.KeyEncoding(atoi(t, f[2]))
+			var got string
+			if r.kind == "kpucl" {
+				got = flattenFields(kp.Object(enc, cryptobox.DumpFlags(atoi(t, f[3]))))
+				want := flattenJSON(t, unhex(t, f[4]))
+				if got != want {
+					t.Errorf("line %d: %s Object(%d, %s) =\n%s\nwant\n%s", r.line, f[0], enc, f[3], got, want)
+				}
+				break
+			}
+			got = kp.Print(enc, cryptobox.Parts(atoi(t, f[3])))
+			if hexOf([]byte(got)) != f[4] {
+				t.Errorf("line %d: %s Print(%d, %s) = %q, want %q", r.line, f[0], enc, f[3], got, unhex(t, f[4]))
 			}
 		case "kpload":
 			loadDumps[f[0]] = f[1]
@@ -264,7 +346,7 @@ func TestCryptoboxGolden(t *testing.T) {
 		}
 		seen[r.kind]++
 	}
-	seen.require(t, "kex", "nm", "enc", "dec", "encv", "kp", "kpdump", "kpload", "sig", "verify", "pubkey", "kpenc", "kpdec", "sbox", "sboxdec", "cookie")
+	seen.require(t, "kex", "nm", "enc", "dec", "encv", "kp", "kpdump", "kpucl", "kpprint", "kpload", "sig", "verify", "pubkey", "kpenc", "kpdec", "sbox", "sboxdec", "cookie")
 	checkKeypairLoading(t, loadDumps)
 }
 

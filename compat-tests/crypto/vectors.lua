@@ -42,6 +42,10 @@ int rspamd_cryptobox_decrypt_nm_inplace(unsigned char *data, size_t len, const u
 int rspamd_cryptobox_pbkdf(const char *pass, size_t pass_len, const uint8_t *salt, size_t salt_len, uint8_t *key, size_t key_len, unsigned int complexity, int type);
 int crypto_scalarmult_base(unsigned char *q, const unsigned char *n);
 int crypto_sign_seed_keypair(unsigned char *pk, unsigned char *sk, const unsigned char *seed);
+void *rspamd_keypair_to_ucl(void *kp, int encoding, int flags);
+unsigned char *ucl_object_emit(const void *obj, int emit_type);
+typedef struct { char *str; size_t len; size_t allocated_len; } GString;
+void *rspamd_keypair_print(void *kp, int encoding, unsigned int how);
 ]]
 local C = ffi.C
 
@@ -505,6 +509,33 @@ do
       rec(f, "kpdump", kind[1], tohex(kind[2]), "-", dump(kp))
       rec(f, "kpdump", kind[1], tohex(kind[2]), "true", dump(kp, true))
       rec(f, "kpdump", kind[1], tohex(kind[2]), "false", dump(kp, false))
+    end
+  end
+
+  -- rspamd_keypair_to_ucl with its dump flags and rspamd_keypair_print,
+  -- called on loaded keypairs through the FFI (the Lua userdata holds a
+  -- pointer to the C keypair)
+  do
+    for _, kind in ipairs({ "kex", "sign" }) do
+      local sk, pk
+      if kind == "kex" then
+        sk, pk = kex_pair(1250)
+      else
+        sk, pk = sign_pair(1251)
+      end
+      local kp = kpmod.load({ privkey = tostring(util.encode_base32(sk)),
+                              pubkey = tostring(util.encode_base32(pk)), type = kind })
+      local ckp = ffi.cast("void **", kp)[0]
+      for enc = 0, 2 do
+        for _, flags in ipairs({ 0, 2, 4, 6 }) do
+          local obj = C.rspamd_keypair_to_ucl(ckp, enc, flags)
+          rec(f, "kpucl", kind, tohex(sk), tostring(enc), tostring(flags), tohex(ffi.string(C.ucl_object_emit(obj, 1))))
+        end
+        for _, how in ipairs({ 1, 2, 4, 8, 15, 0x21, 0x2f }) do
+          local g = ffi.cast("GString *", C.rspamd_keypair_print(ckp, enc, how))
+          rec(f, "kpprint", kind, tohex(sk), tostring(enc), tostring(how), tohex(ffi.string(g.str, g.len)))
+        end
+      end
     end
   end
 
