@@ -6,6 +6,9 @@
 --   create  every input through rspamd_url.create(pool, s)
 --   all     every input through rspamd_url.all(pool, s)
 --   tld     every input through rspamd_util.get_tld(s)
+--   html    every input through rspamd_util.parse_html(s), and as the
+--           text/html part of a message processed as a task
+--   subject every input as the subject of a message processed as a task
 --
 -- Output is line oriented, "<key> <value>", in the format of
 -- compat-tests/taskdump (quoted strings with \\ \" \n \r \t and \xHH for
@@ -15,6 +18,7 @@
 local rspamd_url = require "rspamd_url"
 local rspamd_util = require "rspamd_util"
 local rspamd_mempool = require "rspamd_mempool"
+local rspamd_task = require "rspamd_task"
 
 local mode, fname = arg[1], arg[2]
 if not mode or not fname then
@@ -123,6 +127,96 @@ local function dump_url(k, u)
   emit(k .. '.hash', u:get_hash())
 end
 
+-- dump_task prints what the task keeps about URLs and the HTML part.
+local function dump_task(k, msg)
+  local ok, task = rspamd_task.load_from_string(msg, rspamd_config)
+  if not ok then
+    emit(k .. '.task', nil)
+    return
+  end
+  task:process_message()
+  for i, tp in ipairs(task:get_text_parts() or {}) do
+    local tk = k .. '.text.' .. i
+    emit(tk .. '.content', tp:get_content())
+    emit(tk .. '.content_oneline', tp:get_content('content_oneline'))
+    local html = tp:get_html()
+    if html then
+      local f = html:get_features()
+      for _, name in ipairs({ 'flags', 'forms_count', 'forms_post_unaffiliated',
+          'forms_post_affiliated', 'has_password_input', 'images_total',
+          'images_external', 'images_data', 'images_tiny_external', 'tags_count',
+          'max_dom_depth', 'text_visible', 'text_hidden', 'text_transparent',
+          'blocks_hidden', 'blocks_transparent', 'offscreen_blocks', 'meta_refresh',
+          'meta_refresh_urls' }) do
+        emit(tk .. '.feature.' .. name, f[name])
+      end
+      local lnames = {}
+      for name in pairs(f.links) do lnames[#lnames + 1] = name end
+      table.sort(lnames)
+      for _, name in ipairs(lnames) do emit(tk .. '.feature.links.' .. name, f.links[name]) end
+      emit(tk .. '.invisible', html:get_invisible())
+      for j, img in ipairs(html:get_images() or {}) do
+        local ik = tk .. '.image.' .. j
+        emit(ik .. '.src', img.src)
+        emit(ik .. '.width', img.width)
+        emit(ik .. '.height', img.height)
+        emit(ik .. '.embedded', img.embedded)
+        emit(ik .. '.data', img.data)
+        emit(ik .. '.url', img.url and img.url:get_text() or nil)
+      end
+      local nt = 0
+      html:foreach_tag('any', function(tag, len, leaf)
+        nt = nt + 1
+        local gk = tk .. '.tag.' .. nt
+        emit(gk .. '.type', tag:get_type())
+        emit(gk .. '.flags', table.concat(tag:get_flags(), ','))
+        emit(gk .. '.len', len)
+        emit(gk .. '.leaf', leaf)
+        emit(gk .. '.content', tag:get_content())
+        local st = tag:get_style()
+        if st then
+          emit(gk .. '.style.visible', st.visible)
+          emit(gk .. '.style.transparent', st.transparent)
+          emit(gk .. '.style.font_size', st.font_size)
+          emit(gk .. '.style.color', st.color and table.concat(st.color, ',') or nil)
+          emit(gk .. '.style.bgcolor', st.bgcolor and table.concat(st.bgcolor, ',') or nil)
+        end
+        local attrs = tag:get_all_attributes() or {}
+        local anames = {}
+        for name in pairs(attrs) do anames[#anames + 1] = name end
+        table.sort(anames)
+        for _, name in ipairs(anames) do emit(gk .. '.attr.' .. name, attrs[name]) end
+        local ex = tag:get_extra()
+        if type(ex) == 'table' then
+          emit(gk .. '.extra', 'image')
+        elseif ex then
+          emit(gk .. '.extra', ex:get_text())
+        end
+        return false
+      end)
+      for j, e in ipairs(tp:get_cta_urls({ with_weights = true, original = true }) or {}) do
+        emit(tk .. '.cta.' .. j .. '.url', e.url:get_text())
+        emit(tk .. '.cta.' .. j .. '.weight', string.format('%.4f', e.weight))
+      end
+    end
+  end
+  -- URLs in the task's hash order
+  local urls = task:get_urls({ protocols = { 'http', 'https', 'mailto', 'ftp', 'file', 'telephone' },
+    images = true, content = true }) or {}
+  emit(k .. '.urls', #urls)
+  for i, u in ipairs(urls) do
+    local uk = k .. '.url.' .. i
+    dump_url(uk, u)
+    emit(uk .. '.visible', u:get_visible())
+    emit(uk .. '.count', u:get_count())
+    emit(uk .. '.order', u:get_order())
+    emit(uk .. '.part_order', u:get_part_order())
+    emit(uk .. '.query_embedded', u:get_query_embedded_urls())
+    local ph = u:get_phished()
+    emit(uk .. '.phished', ph and ph:get_text() or nil)
+  end
+end
+
 local pool = rspamd_mempool.create()
 local n = 0
 for line in io.lines(fname) do
@@ -140,6 +234,16 @@ for line in io.lines(fname) do
       for i, u in ipairs(t) do dump_url(k .. '.url.' .. i, u) end
     elseif mode == 'tld' then
       emit(k .. '.tld', rspamd_util.get_tld(s))
+    elseif mode == 'html' then
+      emit(k .. '.parse_html', rspamd_util.parse_html(s))
+      dump_task(k, 'From: Sender <sender@example.com>\r\nTo: rcpt@example.org\r\n' ..
+        'Subject: test\r\nMIME-Version: 1.0\r\n' ..
+        'Content-Type: text/html; charset=utf-8\r\n' ..
+        'Content-Transfer-Encoding: 8bit\r\n\r\n' .. s .. '\r\n')
+    elseif mode == 'subject' then
+      dump_task(k, 'From: Sender <sender@example.com>\r\nTo: rcpt@example.org\r\n' ..
+        'Subject: ' .. s .. '\r\nMIME-Version: 1.0\r\n' ..
+        'Content-Type: text/plain; charset=utf-8\r\n\r\nbody\r\n')
     else
       io.stderr:write("unknown mode " .. mode .. "\n")
       os.exit(1)

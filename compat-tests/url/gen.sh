@@ -8,12 +8,14 @@
 #                  -> golden/4.1.5/url/create_all.dump (rspamd_url.all)
 # inputs/texts.txt -> golden/4.1.5/url/all.dump    (rspamd_url.all)
 # inputs/hosts.txt -> golden/4.1.5/url/tld.dump    (rspamd_util.get_tld)
+# inputs/html.txt  -> golden/4.1.5/html/html.dump  (parse_html and tasks)
+# inputs/subjects.txt -> golden/4.1.5/url/subject.dump (subjects of tasks)
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 oracle=${1:-/srv/oracle-sid}
-golden=$top/compat-tests/golden/4.1.5/url
+golden=$top/compat-tests/golden/4.1.5
 
 if [ ! -x "$oracle/usr/bin/rspamadm" ]; then
 	echo "gen: no oracle at $oracle" >&2
@@ -22,7 +24,7 @@ fi
 
 work=$oracle/tmp/urlgen.$$
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work" "$golden"
+mkdir -p "$work" "$golden/url" "$golden/html"
 cp "$here/gen.lua" "$here"/inputs/*.txt "$work/"
 
 run() { # run MODE INPUT OUTPUT
@@ -32,7 +34,9 @@ run() { # run MODE INPUT OUTPUT
 	echo "gen: $3: $(grep -c '\.input ' "$golden/$3") cases"
 }
 
-run create urls.txt create.dump
-run all urls.txt create_all.dump
-run all texts.txt all.dump
-run tld hosts.txt tld.dump
+run create urls.txt url/create.dump
+run all urls.txt url/create_all.dump
+run all texts.txt url/all.dump
+run tld hosts.txt url/tld.dump
+run subject subjects.txt url/subject.dump
+run html html.txt html/html.dump

@@ -403,3 +403,7 @@ func equalURLs(a, b *URL) bool {
 	}
 	return a.str == b.str
 }
+
+// SetRaw replaces the raw text of the URL (HTML links keep the attribute
+// value as it was written).
+func (u *URL) SetRaw(raw string) { u.raw = raw }
