@@ -101,24 +101,24 @@ func (t *Tag) ContentLength() int {
 
 // LinkFeatures are the link counters of the HTML features.
 type LinkFeatures struct {
-	TotalLinks, AffiliatedLinks, UnaffiliatedLinks, ConfusableLikeFromLinks uint32
+	TotalLinks, AffiliatedLinks, UnaffiliatedLinks, ConfusableLikeFromLinks   uint32
 	PunycodeLinks, IPLinks, PortLinks, LongQueryLinks, TrackerishLinks        uint32
-	DisplayMismatchLinks, JSSchemeLinks, DataSchemeLinks, MailtoLinks        uint32
+	DisplayMismatchLinks, JSSchemeLinks, DataSchemeLinks, MailtoLinks         uint32
 	HTTPLinks, QueryLinks, SameETLD1Links, DomainsTotal, MaxLinksSingleDomain uint32
 }
 
 // Features are the aggregated HTML features (html:get_features()).
 type Features struct {
-	Version                                                  uint32
-	Links                                                    LinkFeatures
-	FormsCount, FormsPostUnaffiliated, FormsPostAffiliated    uint32
-	HasPasswordInput                                         uint32
+	Version                                                     uint32
+	Links                                                       LinkFeatures
+	FormsCount, FormsPostUnaffiliated, FormsPostAffiliated      uint32
+	HasPasswordInput                                            uint32
 	ImagesTotal, ImagesExternal, ImagesData, ImagesTinyExternal uint32
-	TagsCount, MaxDOMDepth                                   uint32
-	TextVisible, TextHidden, TextTransparent                 uint32
-	BlocksHidden, BlocksTransparent, OffscreenBlocks         uint32
-	MetaRefresh, MetaRefreshURLs                             uint32
-	Flags                                                    uint32
+	TagsCount, MaxDOMDepth                                      uint32
+	TextVisible, TextHidden, TextTransparent                    uint32
+	BlocksHidden, BlocksTransparent, OffscreenBlocks            uint32
+	MetaRefresh, MetaRefreshURLs                                uint32
+	Flags                                                       uint32
 }
 
 // Content is parsed HTML.
