@@ -151,7 +151,7 @@ func htmlKeys(hc *html.Content, n int) map[string]dumpValue {
 		"images_total": f.ImagesTotal, "offscreen_blocks": f.OffscreenBlocks,
 		"links.total_links": f.Links.TotalLinks, "links.http_links": f.Links.HTTPLinks,
 		"links.display_mismatch_links": f.Links.DisplayMismatchLinks,
-		"links.domains_total": f.Links.DomainsTotal,
+		"links.domains_total":          f.Links.DomainsTotal,
 	} {
 		res[hk+"features."+k] = num(int64(v))
 	}
