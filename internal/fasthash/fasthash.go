@@ -13,7 +13,6 @@ package fasthash
 import (
 	"fmt"
 
-	"github.com/cespare/xxhash/v2"
 	"github.com/zeebo/xxh3"
 )
 
@@ -88,15 +87,4 @@ func Default(data []byte, seed uint64) uint64 {
 // XXHash3 is the 64-bit XXH3 of data with a seed.
 func XXHash3(data []byte, seed uint64) uint64 {
 	return xxh3.HashSeed(data, seed)
-}
-
-// XXHash64 is xxHash64 of data with a seed.
-func XXHash64(data []byte, seed uint64) uint64 {
-	if seed == 0 {
-		return xxhash.Sum64(data)
-	}
-	var d xxhash.Digest
-	d.ResetWithSeed(seed)
-	d.Write(data)
-	return d.Sum64()
 }
