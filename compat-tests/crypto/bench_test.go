@@ -153,7 +153,7 @@ end
 			fmt.Fprintf(&s, "time(%q, function(n) for _ = 1, n do %s end end)\n", c.name+"/"+strconv.Itoa(c.size), c.lua)
 		}
 		oracleTimings = map[string]float64{}
-		out := runOracleLuaBench(s.String())
+		out := runOracleLua(b, s.String())
 		for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
 			name, v, ok := strings.Cut(line, "\t")
 			f, err := strconv.ParseFloat(v, 64)
@@ -168,12 +168,6 @@ end
 		b.Log(oracleErr)
 	}
 	return oracleTimings
-}
-
-// runOracleLuaBench is runOracleLua for benchmarks.
-func runOracleLuaBench(script string) string {
-	t := &testing.T{}
-	return runOracleLua(t, script)
 }
 
 // BenchmarkVsOracle times each hash, cipher and KDF and reports the

@@ -15,7 +15,7 @@ import (
 
 // runOracleLua runs a Lua script with rspamadm lua inside the oracle and
 // returns its standard output.
-func runOracleLua(t *testing.T, script string) string {
+func runOracleLua(t testing.TB, script string) string {
 	t.Helper()
 	dir, err := os.MkdirTemp(filepath.Join(oracleRoot, "tmp"), "gorspamd-crypto-")
 	if err != nil {
