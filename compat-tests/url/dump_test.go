@@ -137,13 +137,27 @@ func caseNumbers(keys []string) []int {
 	return res
 }
 
-// subset returns the entries of m under prefix, keyed by the rest.
-func subset(m map[string]dumpValue, prefix string) map[string]dumpValue {
-	res := map[string]dumpValue{}
+// groupCases splits the "case.N." entries of a dump by case number,
+// keyed by the rest of their keys.
+func groupCases(m map[string]dumpValue) map[int]map[string]dumpValue {
+	res := map[int]map[string]dumpValue{}
 	for k, v := range m {
-		if strings.HasPrefix(k, prefix) {
-			res[k[len(prefix):]] = v
+		rest, ok := strings.CutPrefix(k, "case.")
+		if !ok {
+			continue
 		}
+		dot := strings.IndexByte(rest, '.')
+		if dot < 0 {
+			continue
+		}
+		n, err := strconv.Atoi(rest[:dot])
+		if err != nil {
+			continue
+		}
+		if res[n] == nil {
+			res[n] = map[string]dumpValue{}
+		}
+		res[n][rest[dot+1:]] = v
 	}
 	return res
 }

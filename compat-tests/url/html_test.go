@@ -361,9 +361,9 @@ func TestHTML(t *testing.T) {
 	}
 	matched := 0
 	cases := caseNumbers(keys)
+	byCase := groupCases(golden)
 	for _, n := range cases {
-		prefix := "case." + strconv.Itoa(n) + "."
-		want := subset(golden, prefix)
+		want := byCase[n]
 		input := []byte(want["input"].s)
 		delete(want, "input")
 		got := taskDump(sc, append(append([]byte(nil), input...), '\r', '\n'), "test", true)

@@ -134,10 +134,10 @@ func compareDump(t *testing.T, name string, ours func(input []byte) map[string]d
 		t.Fatal(err)
 	}
 	cases := caseNumbers(keys)
+	byCase := groupCases(golden)
 	matched := 0
 	for _, n := range cases {
-		prefix := "case." + strconv.Itoa(n) + "."
-		want := subset(golden, prefix)
+		want := byCase[n]
 		input := []byte(want["input"].s)
 		delete(want, "input")
 		got := ours(input)
