@@ -181,24 +181,44 @@ var utf8MaxChar = sync.OnceValue(func() int { return int(C.gr_utf8_max()) })
 // returned by Canonical or Detect) to UTF-8 with ICU's substitute callback,
 // as rspamd_mime_text_part_utf8_convert does.
 func ToUTF8(data []byte, canon string) ([]byte, error) {
-	if isISO885916(canon) {
-		return iso885916ToUTF8(data), nil
+	u16, err := ToUTF16(data, canon)
+	if err != nil {
+		return nil, err
+	}
+	return UTF16ToUTF8(u16)
+}
+
+// ToUTF16 converts data from a charset (an ICU converter name, used as
+// given) to UTF-16 with the substitute callback, into at most len(data)+1
+// units as upstream's buffers allow.
+func ToUTF16(data []byte, name string) ([]uint16, error) {
+	if isISO885916(name) {
+		out := make([]uint16, len(data))
+		for i, c := range data {
+			if c >= 0x80 {
+				out[i] = iso885916[c-0x80]
+			} else {
+				out[i] = uint16(c)
+			}
+		}
+		return out, nil
 	}
 	u16 := make([]uint16, len(data)+1)
-	name := C.CString(canon)
-	defer C.free(unsafe.Pointer(name))
+	cname := C.CString(name)
+	defer C.free(unsafe.Pointer(cname))
 	var src *C.char
 	if len(data) > 0 {
 		src = (*C.char)(unsafe.Pointer(&data[0]))
 	}
-	r := C.gr_to_uchars(name, src, C.int(len(data)), (*C.UChar)(unsafe.Pointer(&u16[0])), C.int(len(u16)))
+	r := C.gr_to_uchars(cname, src, C.int(len(data)), (*C.UChar)(unsafe.Pointer(&u16[0])), C.int(len(u16)))
 	if r < 0 {
-		return nil, fmt.Errorf("from %s: %w", canon, ErrConvert)
+		return nil, fmt.Errorf("from %s: %w", name, ErrConvert)
 	}
-	return uchars16ToUTF8(u16[:r])
+	return u16[:r], nil
 }
 
-func uchars16ToUTF8(u16 []uint16) ([]byte, error) {
+// UTF16ToUTF8 converts UTF-16 to UTF-8 with ICU's substitute callback.
+func UTF16ToUTF8(u16 []uint16) ([]byte, error) {
 	if len(u16) == 0 {
 		return []byte{}, nil
 	}
@@ -236,29 +256,6 @@ var iso885916 = [128]uint16{
 	0x00E8, 0x00E9, 0x00EA, 0x00EB, 0x00EC, 0x00ED, 0x00EE, 0x00EF,
 	0x0111, 0x0144, 0x00F2, 0x00F3, 0x00F4, 0x0151, 0x00F6, 0x015B,
 	0x0171, 0x00F9, 0x00FA, 0x00FB, 0x00FC, 0x0119, 0x021B, 0x00FF,
-}
-
-func iso885916ToUTF8(data []byte) []byte {
-	out := make([]byte, 0, len(data)+len(data)/2)
-	for _, c := range data {
-		r := rune(c)
-		if c >= 0x80 {
-			r = rune(iso885916[c-0x80])
-		}
-		out = appendRune(out, r)
-	}
-	return out
-}
-
-func appendRune(b []byte, r rune) []byte {
-	switch {
-	case r < 0x80:
-		return append(b, byte(r))
-	case r < 0x800:
-		return append(b, 0xC0|byte(r>>6), 0x80|byte(r&0x3F))
-	default:
-		return append(b, 0xE0|byte(r>>12), 0x80|byte(r>>6&0x3F), 0x80|byte(r&0x3F))
-	}
 }
 
 // UTFCompatible reports whether a charset name is one rspamd treats as

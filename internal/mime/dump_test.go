@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/gorspamd/rspamd/compat-tests/taskdump"
+	"github.com/gorspamd/rspamd/internal/archive"
 	"github.com/gorspamd/rspamd/internal/mailaddr"
 	"github.com/gorspamd/rspamd/internal/maildate"
 	"github.com/gorspamd/rspamd/internal/received"
@@ -317,6 +318,39 @@ func dumpMessage(msg *Message) *taskdump.Dump {
 		d.float("task.var.short_words_cnt", v)
 	} else {
 		d.null("task.var.short_words_cnt")
+	}
+	ni, na := 0, 0
+	for _, p := range msg.Parts {
+		if img := p.Image(); p.Type == PartImage && img != nil {
+			ni++
+			k := "img." + strconv.Itoa(ni)
+			d.str(k+".type", img.Type.String())
+			d.num(k+".width", int64(img.Width))
+			d.num(k+".height", int64(img.Height))
+			d.str(k+".filename", img.Filename)
+			d.num(k+".size", int64(img.Size))
+		}
+		if a := p.Archive(); p.Type == PartArchive && a != nil {
+			na++
+			k := "arch." + strconv.Itoa(na)
+			d.str(k+".type", a.Type.String())
+			d.str(k+".filename", a.Name)
+			d.num(k+".size", int64(a.Size))
+			d.boolean(k+".is_encrypted", a.Flags&archive.Encrypted != 0)
+			d.boolean(k+".is_obfuscated", a.Flags&archive.HasObfuscated != 0)
+			d.boolean(k+".is_unreadable", a.Flags&archive.CannotRead != 0)
+			d.boolean(k+".is_truncated", a.Flags&archive.FilesTruncated != 0)
+			if len(a.Files) == 0 {
+				d.empty(k + ".files_full")
+			}
+			for j, f := range a.Files {
+				fk := k + ".files_full." + strconv.Itoa(j+1)
+				d.num(fk+".compressed_size", int64(f.CompressedSize))
+				d.boolean(fk+".encrypted", f.Flags&archive.FileEncrypted != 0)
+				d.str(fk+".name", f.Name)
+				d.num(fk+".uncompressed_size", int64(f.UncompressedSize))
+			}
+		}
 	}
 	d.words("meta.words", msg.MetaWords, len(msg.MetaWords) > 0)
 	dump, err := taskdump.Parse([]byte(strings.Join(d.lines, "\n")))

@@ -9,6 +9,7 @@ import (
 	"hash/maphash"
 	"unicode/utf8"
 
+	"github.com/gorspamd/rspamd/internal/archive"
 	"github.com/gorspamd/rspamd/internal/fasthash"
 	"github.com/gorspamd/rspamd/internal/mailaddr"
 	"github.com/gorspamd/rspamd/internal/received"
@@ -105,6 +106,7 @@ type Message struct {
 	headersParsed bool
 	messageIDSet  bool
 	budget        *text.Budget
+	archiveFiles  archive.Limit
 	ntextNewlines int
 	avgWordsLen   float64
 	shortWords    float64

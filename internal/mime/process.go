@@ -3,6 +3,8 @@ package mime
 import (
 	"sort"
 
+	"github.com/gorspamd/rspamd/internal/archive"
+	"github.com/gorspamd/rspamd/internal/image"
 	"github.com/gorspamd/rspamd/internal/text"
 )
 
@@ -35,15 +37,12 @@ type Hooks struct {
 	URLs func(msg *Message, tp *TextPart, mode URLMode) []text.Exception
 	// SubjectURLs finds URLs in the subject.
 	SubjectURLs func(msg *Message, subject string)
-	// Archives runs before the parts are examined (rspamd_archives_process).
-	Archives func(msg *Message)
 	// Content is lua_content.maybe_process_mime_part for undefined parts.
 	Content func(msg *Message, p *Part)
-	// Image is called for every part before text detection; it may make
-	// the part an image.
-	Image func(msg *Message, p *Part)
-	// LinkImages runs after text processing (rspamd_images_link).
-	LinkImages func(msg *Message)
+	// LinkImages links the images of a message, by Content-Id, to the HTML
+	// parts that show them (rspamd_images_link); it is called only when
+	// some image has a Content-Id.
+	LinkImages func(msg *Message, byCID map[string]*image.Image)
 }
 
 func (o *Options) tokenizer() text.Config {
@@ -93,9 +92,7 @@ func inAlternative(p *Part) bool {
 // HTML, URLs, words), languages, alternative parts and meta words.
 func (m *Message) Process() {
 	h := &m.opts.Hooks
-	if h.Archives != nil {
-		h.Archives(m)
-	}
+	m.processArchives()
 	if m.opts.Detector != nil {
 		for _, p := range m.Parts {
 			if len(p.Parsed) > 0 && ((p.DetectedType == "" && p.DetectedExt == "") || p.Type == PartArchive) {
@@ -121,9 +118,7 @@ func (m *Message) Process() {
 		if h.Content != nil && len(p.Parsed) > 0 && p.Type == PartUndefined {
 			h.Content(m, p)
 		}
-		if h.Image != nil {
-			h.Image(m, p)
-		}
+		m.processImage(p)
 		if p.Type == PartUndefined && p.Flags&PartNoTextExtraction == 0 {
 			if isText, isHTML := m.canBeText(p); isText {
 				cands = append(cands, textCandidate{pos: i, html: isHTML})
@@ -168,7 +163,9 @@ func (m *Message) Process() {
 	}
 	m.TotalWords = totalWords
 	if h.LinkImages != nil {
-		h.LinkImages(m)
+		if cids := m.imagesByContentID(); len(cids) > 0 {
+			h.LinkImages(m, cids)
+		}
 	}
 	m.metaWords()
 }
@@ -385,4 +382,80 @@ func (m *Message) metaWords() {
 	for i := range m.MetaWords {
 		m.MetaWords[i].Flags |= text.WordHeader
 	}
+}
+
+// processArchives lists the archives the content detector found
+// (rspamd_archives_process).
+func (m *Message) processArchives() {
+	for _, p := range m.Parts {
+		if len(p.Parsed) == 0 || p.Type == PartArchive {
+			continue
+		}
+		if p.DetectedExt != "" {
+			if a := archive.Parse(p.DetectedExt, p.Parsed, p.Filename(), &m.archiveFiles); a != nil {
+				p.Type = PartArchive
+				p.Specific = a
+			}
+		}
+		if p.CT != nil && p.CT.Flags&CTText != 0 && p.Type == PartArchive && p.CT.Flags&CTMissing == 0 {
+			p.CT.Flags |= CTBroken
+		}
+	}
+}
+
+// Archive returns the part's archive listing, if it is an archive.
+func (p *Part) Archive() *archive.Archive {
+	a, _ := p.Specific.(*archive.Archive)
+	return a
+}
+
+// Image returns the part's image, if it is an image.
+func (p *Part) Image() *image.Image {
+	img, _ := p.Specific.(*image.Image)
+	return img
+}
+
+// processImage reads a part the content detector calls an image
+// (rspamd_images_process_mime_part_maybe).
+func (m *Message) processImage(p *Part) {
+	if p.Type != PartUndefined || p.DetectedType != "image" || len(p.Parsed) == 0 {
+		return
+	}
+	img := image.Parse(p.DetectedExt, p.Parsed)
+	if img == nil {
+		return
+	}
+	img.Filename = p.Filename()
+	p.Specific = img
+	p.Type = PartImage
+	if p.CD == nil {
+		p.CD = &ContentDisposition{}
+	}
+}
+
+// imagesByContentID maps the Content-Id of image parts (without angle
+// brackets) to their images; a later part wins.
+func (m *Message) imagesByContentID() map[string]*image.Image {
+	cids := map[string]*image.Image{}
+	for _, p := range m.Parts {
+		img := p.Image()
+		if p.Type != PartImage || img == nil {
+			continue
+		}
+		h := p.Headers.First("Content-Id")
+		if h == nil {
+			continue
+		}
+		cid := h.Decoded
+		if len(cid) > 0 && cid[0] == '<' {
+			cid = cid[1:]
+		}
+		if len(cid) > 0 {
+			if cid[len(cid)-1] == '>' {
+				cid = cid[:len(cid)-1]
+			}
+			cids[cid] = img
+		}
+	}
+	return cids
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -27,7 +28,7 @@ var sections = []struct {
 	{"headers", []string{"hdr", "hdrcount"}, nil},
 	{"addr", []string{"addr"}, nil},
 	{"received", []string{"rcvd"}, nil},
-	{"parts", []string{"part"}, []string{".detected_type", ".detected_ext", ".is_image", ".is_archive"}},
+	{"parts", []string{"part"}, []string{".detected_type", ".detected_ext"}},
 	{"text", []string{"text"}, []string{".words", ".languages", ".language", ".urls_length"}},
 	{"words", []string{"text"}, []string{".part", ".alt", ".is_", ".has_", ".charset", ".length", ".lines_count",
 		".stats", ".c.", ".languages", ".language", ".urls_length", ".raw_length"}},
@@ -35,6 +36,8 @@ var sections = []struct {
 		".stats", ".c.", ".words", ".urls_length", ".raw_length"}},
 	{"vars", []string{"task.var.parts_distance", "task.var.total_words", "task.var.avg_words_len", "task.var.short_words_cnt"}, nil},
 	{"meta", []string{"meta"}, nil},
+	{"images", []string{"img"}, nil},
+	{"archives", []string{"arch"}, nil},
 }
 
 func sectionLines(d *taskdump.Dump, prefixes, skip []string) []string {
@@ -59,21 +62,129 @@ func sectionLines(d *taskdump.Dump, prefixes, skip []string) []string {
 	return out
 }
 
-// goldenDetector replays the oracle's content type detection.
+// magicType is what lua_magic's types.lua says about an extension.
+type magicType struct {
+	typ    string
+	noText bool
+}
+
+var (
+	magicOnce  sync.Once
+	magicTypes map[string]magicType
+)
+
+// loadMagicTypes reads lualib/lua_magic/types.lua of the upstream tree.
+func loadMagicTypes() map[string]magicType {
+	magicOnce.Do(func() {
+		magicTypes = map[string]magicType{}
+		data, err := os.ReadFile(filepath.Join(taskdump.RepoRoot(), "lualib", "lua_magic", "types.lua"))
+		if err != nil {
+			return
+		}
+		re := regexp.MustCompile(`(?m)^\s+(\w+) = \{([^}]*)\}`)
+		for _, m := range re.FindAllStringSubmatch(string(data), -1) {
+			var mt magicType
+			if t := regexp.MustCompile(`type = '(\w+)'`).FindStringSubmatch(m[2]); t != nil {
+				mt.typ = t[1]
+			}
+			mt.noText = strings.Contains(m[2], "no_text = true")
+			magicTypes[m[1]] = mt
+		}
+	})
+	return magicTypes
+}
+
+// goldenDetector replays the oracle's content type detection (lua_magic):
+// the detected type and extension come from the dump, the type class and
+// the no_text flag from lua_magic's table.
 func goldenDetector(g *taskdump.Dump) Detector {
+	types := loadMagicTypes()
+	seen := map[*Part]bool{}
 	return func(msg *Message, p *Part) (Detection, bool) {
+		// lua_magic first calls zip-based formats (office, epub, ...)
+		// "zip" and refines them once the archive is listed.
+		if !seen[p] && strings.HasPrefix(string(p.Parsed), "PK\x03\x04") {
+			seen[p] = true
+			return Detection{Ext: "zip", CT: "application/zip", Type: "archive"}, true
+		}
+		seen[p] = true
 		k := fmt.Sprintf("part.%d", p.Number+1)
 		var det Detection
 		t, _ := g.Str(k + ".detected_type.1")
 		s, _ := g.Str(k + ".detected_type.2")
 		if t != "" {
 			det.CT = t + "/" + s
-			if t == "text" {
-				det.Type = "text"
-			}
 		}
 		det.Ext, _ = g.Str(k + ".detected_ext")
+		if mt, ok := types[det.Ext]; ok {
+			det.Type, det.NoText = mt.typ, mt.noText
+		} else if t == "text" {
+			det.Type = "text"
+		}
 		return det, det.CT != "" || det.Ext != ""
+	}
+}
+
+// goldenURLs stands in for the URL extractor: the URLs of the oracle's dump
+// are looked up in the stripped text and become exceptions.
+func goldenURLs(g *taskdump.Dump) func(*Message, *TextPart, URLMode) []text.Exception {
+	type gurl struct{ raw, tld string }
+	var urls []gurl
+	for i := 1; ; i++ {
+		k := fmt.Sprintf("url.%d", i)
+		raw, ok := g.Str(k + ".raw")
+		if !ok {
+			break
+		}
+		if v, ok := g.Get(k + ".flags.schemaless"); ok && v.Bool {
+			if j := strings.Index(raw, ":"); j >= 0 {
+				raw = strings.TrimPrefix(raw[j+1:], "//")
+			}
+		}
+		tld, _ := g.Str(k + ".tld")
+		urls = append(urls, gurl{raw, tld})
+	}
+	return func(msg *Message, tp *TextPart, mode URLMode) []text.Exception {
+		var out []text.Exception
+		lower := strings.ToLower(string(tp.Stripped))
+		taken := map[int]int{}
+		for _, u := range urls {
+			if u.raw == "" {
+				continue
+			}
+			r := strings.ToLower(u.raw)
+			for off := 0; ; {
+				i := strings.Index(lower[off:], r)
+				if i < 0 {
+					break
+				}
+				pos := off + i
+				if n, ok := taken[pos]; !ok || n < len(r) {
+					taken[pos] = len(r)
+				}
+				off = pos + len(r)
+			}
+		}
+		for _, u := range urls {
+			r := strings.ToLower(u.raw)
+			for pos, n := range taken {
+				if n == len(r) && strings.HasPrefix(lower[pos:], r) {
+					out = append(out, text.Exception{Pos: pos, Len: n, Type: text.ExceptionURL, TLD: u.tld})
+					delete(taken, pos)
+				}
+			}
+		}
+		sort.Slice(out, func(i, j int) bool { return out[i].Pos < out[j].Pos })
+		return out
+	}
+}
+
+// luaContent stands in for lua_content: the parts it handles (calendars,
+// vCards, PDF) become Lua parts.
+func luaContent(msg *Message, p *Part) {
+	switch p.DetectedExt {
+	case "ics", "vcf", "pdf":
+		p.Type = PartCustomLua
 	}
 }
 
@@ -144,8 +255,9 @@ func TestTaskDumps(t *testing.T) {
 			t.Fatal(err)
 		}
 		total++
+		testDetector(t).ResetStatistics()
 		msg, err := Parse(data, &Options{Detector: goldenDetector(g), MaxRecipients: 1024,
-			Lang: testDetector(t), Hooks: Hooks{HTML: goldenHTML(g)}})
+			Lang: testDetector(t), Hooks: Hooks{HTML: goldenHTML(g), Content: luaContent, URLs: goldenURLs(g)}})
 		if err != nil {
 			failures = append(failures, m.Name+": "+err.Error())
 			continue

@@ -344,7 +344,7 @@ func (d *Detector) tryNgramm(in Input, cat category, c *candidates) int {
 			cand.prob = math.NaN()
 			return
 		}
-		cand.prob = math.Log2(cand.prob)
+		cand.prob = log2(cand.prob)
 		if cand.prob < cutoffLimit {
 			cand.prob = math.NaN()
 		} else if cand.prob > maxProb {
@@ -560,4 +560,15 @@ func (d *Detector) Detect(in Input) ([]LangResult, bool) {
 		d.totalOccurrences++
 	}
 	return langs, ret
+}
+
+// ResetStatistics forgets the languages detected so far (a new process
+// starts with none).
+func (d *Detector) ResetStatistics() {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.totalOccurrences = 0
+	for _, l := range d.languages {
+		l.occurrences = 0
+	}
 }

@@ -1,0 +1,1 @@
+#include "src/util/encodings/encodings.cc"

@@ -1,0 +1,1 @@
+#include "src/compact_enc_det/compact_enc_det_hint_code.cc"

@@ -1,6 +1,0 @@
-package charset
-
-func detectCED(data []byte) (string, bool) {
-	_ = cedRename
-	return "", false
-}
