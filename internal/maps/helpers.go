@@ -1,0 +1,143 @@
+package maps
+
+import (
+	"net/netip"
+	"sync/atomic"
+
+	"github.com/gorspamd/rspamd/internal/fasthash"
+	"github.com/gorspamd/rspamd/internal/radix"
+)
+
+// mapHashSeed seeds the digests of hash, radix and cdb maps.
+const mapHashSeed = 0xdeadbabe
+
+// entry is one element of a list map (rspamd_map_helper_value).
+type entry struct {
+	key   string // the key as first inserted
+	value string
+	hits  atomic.Uint64
+}
+
+// content is the data a map holds after a load: what upstream's read
+// callbacks build and the fin callbacks install.
+type content interface {
+	// insert adds a key read by the list parser.
+	insert(key, value string)
+	// finish logs the load summary and returns the element count and
+	// digest.
+	finish() (nelts int, digest uint64)
+	// each visits the elements in upstream's order until fn returns
+	// false; nil when the content cannot be traversed.
+	each(fn func(e *entry) bool)
+}
+
+// hashContent backs "set" and "hash" maps (rspamd_hash_map_helper):
+// caseless keys, the last value of a repeated key wins.
+type hashContent struct {
+	m     *Map
+	table keyTable[*entry]
+	hst   *fasthash.State
+}
+
+func newHashContent(m *Map) *hashContent {
+	return &hashContent{m: m, hst: fasthash.NewDefault(mapHashSeed)}
+}
+
+func (h *hashContent) insert(key, value string) {
+	x, found := h.table.get(key)
+	if !found {
+		x, _ = h.table.put(key)
+	} else {
+		old := h.table.vals[x]
+		if old.value == value {
+			return
+		}
+		h.m.warnf("rspamd_map_helper_insert_hash", "duplicate hash entry found for map %s: %s (old value: '%s', new: '%s')",
+			h.m.name, key, old.value, value)
+	}
+	stored := h.table.keys[x]
+	h.table.vals[x] = &entry{key: stored, value: value}
+	h.hst.Write([]byte(stored))
+}
+
+func (h *hashContent) finish() (int, uint64) {
+	h.m.infof("rspamd_kv_list_fin", "read hash of %d elements from %s", h.table.size, h.m.name)
+	return int(h.table.size), h.hst.Sum64()
+}
+
+func (h *hashContent) each(fn func(e *entry) bool) {
+	h.table.each(func(_ string, e *entry) bool { return fn(e) })
+}
+
+func (h *hashContent) lookup(key string) (*entry, bool) {
+	x, ok := h.table.get(key)
+	if !ok {
+		return nil, false
+	}
+	e := h.table.vals[x]
+	e.hits.Add(1)
+	return e, true
+}
+
+// radixContent backs "radix" maps (rspamd_radix_map_helper): each key is
+// a list of addresses and networks; the first value of a repeated key
+// wins.
+type radixContent struct {
+	m     *Map
+	table keyTable[*entry]
+	trie  *radix.Tree[*entry]
+	hst   *fasthash.State
+}
+
+func newRadixContent(m *Map) *radixContent {
+	t := radix.New[*entry](m.name)
+	t.SetLogger(m.reg.log.l, m.tag)
+	return &radixContent{m: m, trie: t, hst: fasthash.NewDefault(mapHashSeed)}
+}
+
+func (r *radixContent) insert(key, value string) {
+	r.add(key, value, false)
+}
+
+// add is rspamd_map_helper_insert_radix (resolve: _resolve, which also
+// takes host names).
+func (r *radixContent) add(key, value string, resolve bool) {
+	if x, found := r.table.get(key); found {
+		old := r.table.vals[x]
+		if old.value != value {
+			r.m.warnf("rspamd_map_helper_insert_radix", "duplicate radix entry found for map %s: %s (old value: '%s', new: '%s')",
+				r.m.name, key, old.value, value)
+		}
+		return
+	}
+	x, _ := r.table.put(key)
+	e := &entry{key: r.table.keys[x], value: value}
+	r.table.vals[x] = e
+	r.trie.AddIPList(key, ",", e, resolve)
+	r.hst.Write([]byte(e.key))
+}
+
+func (r *radixContent) finish() (int, uint64) {
+	r.m.infof("rspamd_radix_fin", "read radix trie of %d elements: %s", r.trie.Len(), r.trie.Info())
+	return int(r.table.size), r.hst.Sum64()
+}
+
+func (r *radixContent) each(fn func(e *entry) bool) {
+	r.table.each(func(_ string, e *entry) bool { return fn(e) })
+}
+
+func (r *radixContent) lookupKey(key []byte) (*entry, bool) {
+	e, ok := r.trie.Lookup(key)
+	if ok {
+		e.hits.Add(1)
+	}
+	return e, ok
+}
+
+func (r *radixContent) lookupAddr(a netip.Addr) (*entry, bool) {
+	e, ok := r.trie.LookupAddr(a)
+	if ok {
+		e.hits.Add(1)
+	}
+	return e, ok
+}

@@ -1,0 +1,57 @@
+package maps
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+)
+
+// logger emits records the way rspamd's msg_*_map and msg_*_config
+// macros do: the message text as rspamd 4.1.5 words it, with "module"
+// ("map", "config", "radix"), "id" (the map's tag; empty for config
+// messages) and "func" (the upstream C function) attributes, for the
+// logger package to format rspamd's log lines.
+type logger struct {
+	l *slog.Logger
+}
+
+func (lg logger) log(level slog.Level, module, id, fn, format string, args ...any) {
+	l := lg.l
+	if l == nil || !l.Enabled(context.Background(), level) {
+		return
+	}
+	l.LogAttrs(context.Background(), level, fmt.Sprintf(format, args...),
+		slog.String("module", module), slog.String("id", id), slog.String("func", fn))
+}
+
+// Map-scoped messages (msg_err_map and friends).
+
+func (m *Map) errf(fn, format string, args ...any) {
+	m.reg.log.log(slog.LevelError, "map", m.tag, fn, format, args...)
+}
+
+func (m *Map) warnf(fn, format string, args ...any) {
+	m.reg.log.log(slog.LevelWarn, "map", m.tag, fn, format, args...)
+}
+
+func (m *Map) infof(fn, format string, args ...any) {
+	m.reg.log.log(slog.LevelInfo, "map", m.tag, fn, format, args...)
+}
+
+func (m *Map) debugf(fn, format string, args ...any) {
+	m.reg.log.log(slog.LevelDebug, "map", m.tag, fn, format, args...)
+}
+
+// Config-scoped messages (msg_err_config and friends).
+
+func (r *Registry) cfgErrf(fn, format string, args ...any) {
+	r.log.log(slog.LevelError, "config", "", fn, format, args...)
+}
+
+func (r *Registry) cfgWarnf(fn, format string, args ...any) {
+	r.log.log(slog.LevelWarn, "config", "", fn, format, args...)
+}
+
+func (r *Registry) cfgInfof(fn, format string, args ...any) {
+	r.log.log(slog.LevelInfo, "config", "", fn, format, args...)
+}
