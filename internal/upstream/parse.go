@@ -1,0 +1,333 @@
+package upstream
+
+import (
+	"math"
+	"net/netip"
+	"strconv"
+	"strings"
+
+	"github.com/gorspamd/rspamd/internal/logger"
+	"github.com/gorspamd/rspamd/internal/radix"
+)
+
+// ParseKind says how AddUpstream reads a definition.
+type ParseKind int
+
+const (
+	// ParseDefault reads host[:port[:weight]], [ipv6][:port[:weight]], a
+	// Unix socket path or service=name+domain[:weight].
+	ParseDefault ParseKind = iota
+	// ParseNameserver reads a nameserver of the DNS resolver: an address
+	// with an optional port, or a name resolved with every address.
+	ParseNameserver
+)
+
+type parseResult int
+
+const (
+	parseFail parseResult = iota
+	parseResolved
+	parseNumeric
+)
+
+// cString returns s up to its first NUL byte, as C sees a string.
+func cString(s string) string {
+	if i := strings.IndexByte(s, 0); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func isCSpace(c byte) bool { return c == ' ' || (c >= '\t' && c <= '\r') }
+
+// strtoul is C's strtoul in base 10: it skips leading white space, takes a
+// sign (negating modulo 2^64), saturates on overflow and returns the value,
+// the number of bytes used (0 when there are no digits) and whether it
+// overflowed.
+func strtoul(s string) (v uint64, n int, overflow bool) {
+	i := 0
+	for i < len(s) && isCSpace(s[i]) {
+		i++
+	}
+	neg := false
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		neg = s[i] == '-'
+		i++
+	}
+	start := i
+	for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+		d := uint64(s[i] - '0')
+		if v > (math.MaxUint64-d)/10 {
+			overflow = true
+		}
+		v = v*10 + d
+	}
+	if i == start {
+		return 0, 0, false
+	}
+	if overflow {
+		return math.MaxUint64, i, true
+	}
+	if neg {
+		v = -v
+	}
+	return v, i, false
+}
+
+// portBuf is the decimal port as rspamd prints it into its 8-byte buffer:
+// at most 7 digits of the unsigned int.
+func portBuf(port uint32) string {
+	s := strconv.FormatUint(uint64(port), 10)
+	if len(s) > 7 {
+		s = s[:7]
+	}
+	return s
+}
+
+// bufPort is the port a printed port buffer makes (16 bits of it).
+func bufPort(buf string) uint16 {
+	v, _, _ := strtoul(buf)
+	return uint16(v)
+}
+
+func errnoText(overflow bool) string {
+	if overflow {
+		return "Numerical result out of range"
+	}
+	return "Success"
+}
+
+// checkPortPriority reads ":port[:priority]" (rspamd_check_port_priority);
+// anything not starting with ':' leaves the default port.
+func (c *Context) checkPortPriority(line string, defPort uint32) (string, uint32, bool) {
+	port, prio := defPort, uint32(0)
+	if line != "" && line[0] == ':' {
+		v, n, of := strtoul(line[1:])
+		port = uint32(v)
+		rest := line[1+n:]
+		switch {
+		case rest != "" && rest[0] == ':':
+			pv, pn, pof := strtoul(rest[1:])
+			prio = uint32(pv)
+			if tail := rest[1+pn:]; tail != "" {
+				c.logger().Logf(logger.LevelCritical, "", "", false, "rspamd_check_port_priority",
+					"cannot parse priority: %s, at symbol %c, error: %s", line, tail[0], errnoText(of || pof))
+				return "", 0, false
+			}
+		case rest != "":
+			c.logger().Logf(logger.LevelCritical, "", "", false, "rspamd_check_port_priority",
+				"cannot parse port: %s, at symbol %c, error: %s", line, rest[0], errnoText(of))
+			return "", 0, false
+		}
+	}
+	return portBuf(port), prio, true
+}
+
+// unixPath is the socket path of a definition: up to the first space or
+// comma, at most 107 bytes (sun_path).
+func unixPath(s string) string {
+	if i := strings.IndexAny(s, " ,"); i >= 0 {
+		s = s[:i]
+	}
+	if len(s) > 107 {
+		s = s[:107]
+	}
+	return s
+}
+
+// resolveAddrs turns a host into addresses with the port of portbuf: a
+// numeric address directly, anything else through the host resolver
+// (rspamd_resolve_addrs).
+func (c *Context) resolveAddrs(host, portbuf string) ([]Addr, parseResult) {
+	port := bufPort(portbuf)
+	if host != "" && (host[0] == '/' || host[0] == '.') {
+		return []Addr{UnixAddr(unixPath(host))}, parseNumeric
+	}
+	if ip, ok := radix.ParseAddr(host); ok {
+		return []Addr{IPAddr(netip.AddrPortFrom(ip, port))}, parseNumeric
+	}
+	ips, err := c.hostResolver().LookupHost(host)
+	if err != nil || len(ips) == 0 {
+		c.logger().Logf(logger.LevelCritical, "", "", false, "rspamd_resolve_addrs",
+			"address resolution for %s failed: %s", host, errString(err))
+		return nil, parseFail
+	}
+	addrs := make([]Addr, len(ips))
+	for i, ip := range ips {
+		addrs[i] = IPAddr(netip.AddrPortFrom(ip.Unmap(), port))
+	}
+	return addrs, parseResolved
+}
+
+func errString(err error) string {
+	if err == nil {
+		return "no address"
+	}
+	return err.Error()
+}
+
+func (c *Context) hostResolver() HostResolver {
+	if c == nil {
+		return SystemHosts{}
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.hosts
+}
+
+// parseHostPortPriority reads a definition (rspamd_parse_host_port_priority
+// without the listening forms): it returns the addresses, the weight, the
+// upstream's name and how the addresses were found.
+func (c *Context) parseHostPortPriority(str string, defPort uint32) ([]Addr, uint32, string, parseResult) {
+	switch {
+	case str == "":
+		return nil, 0, "", parseFail
+	case str[0] == '[':
+		end := strings.IndexByte(str, ']')
+		if end < 0 {
+			c.logger().Logf(logger.LevelCritical, "", "", false, "rspamd_parse_host_port_priority",
+				"cannot parse address definition %s: %s", str, "Invalid argument")
+			return nil, 0, "", parseFail
+		}
+		name := str[1:end]
+		buf, prio, ok := c.checkPortPriority(str[end+1:], defPort)
+		if !ok {
+			return nil, 0, "", parseFail
+		}
+		addrs, res := c.resolveAddrs(name, buf)
+		return addrs, prio, name, res
+	case str[0] == '/' || str[0] == '.':
+		return []Addr{UnixAddr(unixPath(str))}, 0, str, parseNumeric
+	}
+	colon := strings.IndexByte(str, ':')
+	if colon < 0 {
+		buf, _, _ := c.checkPortPriority("", defPort)
+		addrs, res := c.resolveAddrs(str, buf)
+		return addrs, 0, str, res
+	}
+	name := str
+	if second := strings.IndexByte(str[colon+1:], ':'); second >= 0 {
+		name = str[:colon+1+second]
+	}
+	buf, prio, ok := c.checkPortPriority(str[colon:], defPort)
+	if !ok {
+		return nil, 0, "", parseFail
+	}
+	addrs, res := c.resolveAddrs(str[:colon], buf)
+	return addrs, prio, name, res
+}
+
+// pendingHost reads host[:port] from a definition whose name did not
+// resolve, so that it can be resolved later (it refuses what cannot be a
+// host name).
+func pendingHost(str string, defPort uint16) (string, uint16, bool) {
+	if str == "" || strings.IndexByte("[/.*:", str[0]) >= 0 {
+		return "", 0, false
+	}
+	port := defPort
+	host := str
+	if colon := strings.IndexByte(str, ':'); colon >= 0 {
+		host = str[:colon]
+		if after := str[colon+1:]; after != "" {
+			pn, _, _ := strtoul(after)
+			if pn == 0 || pn > math.MaxUint16 {
+				return "", 0, false
+			}
+			port = uint16(pn)
+		}
+	}
+	if host == "" || len(host) > 253 {
+		return "", 0, false
+	}
+	return host, port, true
+}
+
+// srvName reads service=name+domain[:weight] into the SRV name
+// _name._tcp.domain.
+func srvName(str string) (string, uint32, bool) {
+	rest := str[len("service="):]
+	plus := strings.IndexByte(rest, '+')
+	if plus < 0 {
+		return "", 0, false
+	}
+	domain := rest[plus+1:]
+	var weight uint32
+	if colon := strings.IndexByte(domain, ':'); colon >= 0 {
+		w, _, _ := strtoul(domain[colon+1:])
+		weight = uint32(w)
+		domain = domain[:colon]
+	}
+	return "_" + rest[:plus] + "._tcp." + domain, weight, true
+}
+
+// parseNameserver reads a nameserver: a numeric address with an optional
+// port, or a host[:port] resolved to all its addresses.
+func (c *Context) parseNameserver(str string, defPort uint16) ([]Addr, parseResult) {
+	if a, ok := parseInetAddress(str); ok {
+		if a.Port() == 0 {
+			a = a.withPort(defPort)
+		}
+		return []Addr{a}, parseNumeric
+	}
+	host, port := str, uint32(defPort)
+	if colon := strings.IndexByte(str, ':'); colon > 0 {
+		host = str[:colon]
+		if len(host) > 255 {
+			host = host[:255]
+		}
+		if after := str[colon+1:]; after != "" {
+			v, _, _ := strtoul(after)
+			port = uint32(v)
+		}
+	} else if len(host) > 255 {
+		host = host[:255]
+	}
+	ips, err := c.hostResolver().LookupHost(host)
+	if err != nil || len(ips) == 0 {
+		return nil, parseFail
+	}
+	addrs := make([]Addr, len(ips))
+	for i, ip := range ips {
+		addrs[i] = IPAddr(netip.AddrPortFrom(ip.Unmap(), uint16(port)))
+	}
+	return addrs, parseResolved
+}
+
+// parseInetAddress is rspamd_parse_inet_address: a Unix path, "[v6]" or
+// "[v6]:port", "v4:port", a bare IPv6 or IPv4 address.
+func parseInetAddress(s string) (Addr, bool) {
+	if s == "" {
+		return Addr{}, false
+	}
+	if s[0] == '/' || s[0] == '.' {
+		return UnixAddr(unixPath(s)), true
+	}
+	ip, ok := radix.ParseAddr(s)
+	if !ok {
+		return Addr{}, false
+	}
+	var port uint16
+	switch {
+	case s[0] == '[':
+		if end := strings.IndexByte(s, ']'); end+1 < len(s) && s[end+1] == ':' {
+			port = digitsPort(s[end+2:])
+		}
+	case ip.Is4():
+		if colon := strings.IndexByte(s, ':'); colon >= 0 {
+			port = digitsPort(s[colon+1:])
+		}
+	}
+	return IPAddr(netip.AddrPortFrom(ip, port)), true
+}
+
+// digitsPort reads a port as rspamd_strtoul does: all digits or nothing.
+func digitsPort(s string) uint16 {
+	var v uint64
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0
+		}
+		v = v*10 + uint64(s[i]-'0')
+	}
+	return uint16(v)
+}
