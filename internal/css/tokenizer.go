@@ -153,6 +153,9 @@ func (tk *tokenizer) consumeIdent(allowNumber bool) token {
 	allowMiddleMinus := false
 
 	finish := func(pos int, typ tokenType) token {
+		// An escape ending the input can step past it (upstream reads
+		// out of bounds there).
+		pos = min(pos, len(in))
 		s := in[tk.offset:pos]
 		if needEscape {
 			s = Unescape(s)

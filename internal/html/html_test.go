@@ -1,0 +1,167 @@
+package html
+
+import (
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/gorspamd/rspamd/internal/url"
+)
+
+var (
+	scannerOnce sync.Once
+	testScanner *url.Scanner
+)
+
+func scannerForTest(t testing.TB) *url.Scanner {
+	t.Helper()
+	scannerOnce.Do(func() {
+		data, err := os.ReadFile("../../.cache/upstream/public_suffix_list.dat")
+		if err != nil {
+			data, err = os.ReadFile("../url/testdata/psl_small.dat")
+			if err != nil {
+				panic(err)
+			}
+		}
+		testScanner = url.NewScanner(data)
+	})
+	return testScanner
+}
+
+func parseTask(t testing.TB, in string) (*Content, *url.Message, *url.TextPart) {
+	sc := scannerForTest(t)
+	msg := url.NewMessage(sc, 10240, nil)
+	part := &url.TextPart{}
+	hc := Parse([]byte(in), &Options{Scanner: sc, Message: msg, Part: part, AllowCSS: true})
+	return hc, msg, part
+}
+
+func TestText(t *testing.T) {
+	for in, want := range map[string]string{
+		"<p>one</p><p>two</p>three":            "one\ntwo\nthree",
+		"line<br>break":                        "line\nbreak",
+		"<b>a</b>  &amp;   <i>b</i>":           "a & b",
+		"<div style=\"display:none\">x</div>y": "y",
+		"<script>var a='<p>';</script>ok":      "ok",
+		"a&#x42;&#67;&copy;":                   "aBC©",
+		"<img src=\"x.png\" alt=\"picture\">":  "picture",
+	} {
+		hc, _, _ := parseTask(t, in)
+		if string(hc.Parsed) != want {
+			t.Errorf("%q: got %q want %q", in, hc.Parsed, want)
+		}
+	}
+}
+
+func TestHiddenText(t *testing.T) {
+	hc, _, _ := parseTask(t, `<style>.h{display:none}</style><p class="h">secret</p>`+
+		`<p style="color:#fff">white</p><p>shown</p>`)
+	if got := string(hc.Invisible); got != "secret" {
+		t.Errorf("invisible %q", got)
+	}
+	if got := string(hc.Parsed); !strings.Contains(got, "shown") || strings.Contains(got, "secret") ||
+		strings.Contains(got, "white") {
+		t.Errorf("parsed %q", got)
+	}
+}
+
+func TestPhishing(t *testing.T) {
+	hc, msg, part := parseTask(t, `<a href="http://evil.com/login">http://www.paypal.com/</a>`)
+	var href *url.URL
+	for _, tag := range hc.Tags {
+		if tag.ID == TagA {
+			href = tag.URL
+		}
+	}
+	if href == nil || href.Flags&url.FlagPhished == 0 || href.Linked == nil ||
+		href.Linked.Host() != "www.paypal.com" {
+		t.Fatalf("href %+v not phished", href)
+	}
+	if msg.Set.Len() != 2 || len(part.Exceptions) != 1 {
+		t.Errorf("set %d exceptions %d", msg.Set.Len(), len(part.Exceptions))
+	}
+}
+
+func TestLimits(t *testing.T) {
+	start := time.Now()
+	deep := strings.Repeat("<div>", 100000) + "x" + strings.Repeat("</div>", 100000)
+	hc, _, _ := parseTask(t, deep)
+	if hc.Flags&FlagTooManyTags == 0 || len(hc.Tags) > maxTags {
+		t.Errorf("tags %d flags %x", len(hc.Tags), hc.Flags)
+	}
+	attrs := "<p " + strings.Repeat("a=b ", 100000) + ">x</p>"
+	hc, _, _ = parseTask(t, attrs)
+	if hc.Flags&FlagTooManyAttrs == 0 || len(hc.Tags[len(hc.Tags)-1].Attrs) > maxAttrsPerTag {
+		t.Errorf("attrs not limited")
+	}
+	huge := `<a href="http://` + strings.Repeat("a", 1<<20) + `.com/">x</a>`
+	parseTask(t, huge)
+	links := strings.Repeat(`<a href="http://x.com/?u=http%3A%2F%2Fy.com%2F">x.com</a>`, 20000)
+	_, msg, _ := parseTask(t, links)
+	if msg.Set.Len() != 3 {
+		t.Errorf("set %d", msg.Set.Len())
+	}
+	if d := time.Since(start); d > 60*time.Second {
+		t.Errorf("hostile inputs took %v", d)
+	}
+}
+
+func TestDecodeEntities(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                 "",
+		"abc     def":      "abc def",
+		"    abc def   ":   "abc def ",
+		"FOO&gt;BAR":       "FOO>BAR",
+		"FOO&gtBAR":        "FOO>BAR",
+		"FOO&gt;;;BAR":     "FOO>;;BAR",
+		"I'm &notit;":      "I'm ¬it;",
+		"FOO&&&&gt;BAR":    "FOO&&&>BAR",
+		"FOO&#x41BAR":      "FOO䆺R",
+		"FOO&#xD800;ZOO":   "FOO\uFFFDZOO",
+		"ZZ&pound_id=23":   "ZZ£_id=23",
+		"ZZ&prod_id=23":    "ZZ&prod_id=23",
+		"ZZ&":              "ZZ&",
+		"ZZ&AElig=":        "ZZÆ=",
+		"&#4294967295;":    "fj",
+		"FOO&#x0000;ZOO":   "FOO\uFFFDZOO",
+		"FOO&#BAR":         "FOO&#BAR",
+		"FOO&#X41;BAR":     "FOOABAR",
+		"FOO&#x0081;ZOO":   "FOO\u0081ZOO",
+		"FOO&#xFFFFFF;ZOO": "FOO\uFFFDZOO",
+	} {
+		b := []byte(in)
+		if got := string(b[:DecodeEntities(b, true)]); got != want {
+			t.Errorf("%q: got %q want %q", in, got, want)
+		}
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, seed := range []string{
+		"<html><body><p>x</p></body></html>", "<a href=\"http://a.com/\">http://b.com/</a>",
+		"<style>.a{color:#fff}</style><p class=a>x</p>", "<!-- c --><![CDATA[x]]><?xml?>",
+		"<p a='1' b=\"2\" c=3 d>", "&amp;&#x41;&#65;&notin;", "<script></scr</script>",
+		"<img src=\"data:image/png;base64,AAAA\" width=1>", "<base href=\"http://b.com/\"><a href=x>y</a>",
+		"<div style=\"font:1px\"><font color=white>x</font></div>", "</p></b><p<p>", "<",
+	} {
+		f.Add([]byte(seed))
+	}
+	sc := scannerForTest(f)
+	f.Fuzz(func(t *testing.T, in []byte) {
+		msg := url.NewMessage(sc, 100, nil)
+		part := &url.TextPart{}
+		hc := Parse(in, &Options{Scanner: sc, Message: msg, Part: part, AllowCSS: true, MaxHTMLLen: 4096,
+			FromDomain: "example.com"})
+		hc.EachTag(func(tag *Tag) bool {
+			_ = hc.TagContent(tag)
+			_ = tag.Attributes()
+			_, _ = tag.NumericAttribute("width")
+			return true
+		})
+		_ = hc.CTAURLs(part.URLs, 25)
+		_ = hc.Structure()
+		Parse(in, &Options{Scanner: sc})
+	})
+}
