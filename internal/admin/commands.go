@@ -121,43 +121,6 @@ func runPw(s *Session, argv []string) int {
 	return s.notBuilt("pw", "password hashing (Catena and PBKDF2-blake2b)")
 }
 
-func runConfigtest(s *Session, argv []string) int {
-	var quiet, strict, skipTemplate bool
-	var config *string
-	_, code, done := s.parse(argv, "configtest - perform configuration file test", false,
-		goption.Bool("quiet", 'q', &quiet, "Suppress output"),
-		goption.String("config", 'c', &config, "Config file to test"),
-		goption.Bool("strict", 's', &strict, "Stop on any error in config"),
-		goption.Bool("skip-template", 'T', &skipTemplate, "Do not apply Jinja templates"),
-	)
-	if done {
-		return code
-	}
-	return s.notBuilt("configtest", "configuration loading")
-}
-
-func runConfigdump(s *Session, argv []string) int {
-	var json, compact, showHelp, showComments, modulesState, groups, details, skipTemplate, local, override bool
-	var config *string
-	_, code, done := s.parse(argv, "configdump - dumps Rspamd configuration", false,
-		goption.Bool("json", 'j', &json, "Json output (pretty formatted)"),
-		goption.Bool("compact", 'C', &compact, "Compacted json output"),
-		goption.String("config", 'c', &config, "Config file to test"),
-		goption.Bool("show-help", 'h', &showHelp, "Show help as comments for each option"),
-		goption.Bool("show-comments", 's', &showComments, "Show saved comments from the configuration file"),
-		goption.Bool("modules-state", 'm', &modulesState, "Show modules state only"),
-		goption.Bool("groups", 'g', &groups, "Show symbols groups only"),
-		goption.Bool("symbol-details", 'd', &details, "Show full symbol details only"),
-		goption.Bool("skip-template", 'T', &skipTemplate, "Do not apply Jinja templates"),
-		goption.Bool("local", 0, &local, "Show only local and override configuration"),
-		goption.Bool("override", 0, &override, "Show only override configuration"),
-	)
-	if done {
-		return code
-	}
-	return s.notBuilt("configdump", "configuration loading")
-}
-
 // controlPaths maps control subcommands (case-insensitive) to the control
 // socket's paths.
 var controlPaths = map[string]string{

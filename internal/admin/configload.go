@@ -1,0 +1,73 @@
+package admin
+
+import (
+	"github.com/gorspamd/rspamd/internal/cfg"
+	"github.com/gorspamd/rspamd/internal/cfgload"
+	"github.com/gorspamd/rspamd/internal/logger"
+)
+
+// ConfigLua, when set, returns the Lua runtime configuration loading uses
+// (one fresh Lua state per load); without it configurations load without
+// their Lua side.
+var ConfigLua func(s *Session) cfgload.Lua
+
+// ConfigResolver, when set, resolves the host names of bind lines instead
+// of the system resolver (tests use it for a fixed view of names).
+var ConfigResolver cfg.Resolver
+
+// loaded is a configuration loaded by configdump or configtest.
+type loaded struct {
+	c    *cfg.Config
+	opts *cfgload.Options
+	// read tells whether the configuration was read, post whether the
+	// post-load steps succeeded too.
+	read, post bool
+}
+
+// loadConfig reads a configuration for configdump and configtest: the file
+// given with -c, else $CONFDIR/rspamd.conf; then the Lua post-load step
+// and the filters, and the post-load checks.
+func (s *Session) loadConfig(config *string, skipTemplate, strict bool) loaded {
+	log := logger.NewWriterLogger(logger.FlagRspamadm, "main", s.logLevel(), s.Stderr)
+	logger.SetDefault(log)
+	o := &cfgload.Options{
+		Vars:         &s.Vars,
+		LuaEnv:       s.LuaEnv,
+		SkipTemplate: skipTemplate,
+		Log:          log,
+		Resolver:     ConfigResolver,
+		LoggerReady:  func(*cfg.Config) {},
+	}
+	if ConfigLua != nil {
+		o.Lua = ConfigLua(s)
+	}
+	name := s.configPath(config)
+	l := loaded{c: cfgload.New(o), opts: o}
+	if err := cfgload.Read(l.c, name, o); err != nil {
+		return l
+	}
+	l.read = true
+	l.post = cfgload.PostLoad(l.c, o, strict)
+	return l
+}
+
+// logLevel is the threshold of rspamadm's logger.
+func (s *Session) logLevel() logger.Level {
+	if s.Verbose {
+		return logger.ThresholdDebug
+	}
+	return logger.ThresholdNotice
+}
+
+// configPath is the configuration file: -c, else rspamd.conf in $CONFDIR
+// (a --var definition or the compiled-in directory).
+func (s *Session) configPath(config *string) string {
+	if config != nil {
+		return *config
+	}
+	dir, ok := s.Vars.Get("CONFDIR")
+	if !ok {
+		dir = cfg.DefaultDirs().Conf
+	}
+	return dir + "/rspamd.conf"
+}

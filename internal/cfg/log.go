@@ -1,0 +1,52 @@
+package cfg
+
+import (
+	"crypto/rand"
+
+	"github.com/gorspamd/rspamd/internal/encoding"
+	"github.com/gorspamd/rspamd/internal/logger"
+)
+
+// logger returns the logger messages go to.
+func (c *Config) logger() *logger.Logger {
+	if c.Log != nil {
+		return c.Log
+	}
+	return logger.Default()
+}
+
+// Tag is the log tag of configuration messages: the checksum once it is
+// known, else a random one, as upstream's configuration memory pool tag.
+func (c *Config) Tag() string {
+	if c.Checksum != "" {
+		return c.Checksum
+	}
+	if c.tag == "" {
+		var b [10]byte
+		_, _ = rand.Read(b[:])
+		c.tag = encoding.EncodeBase32(b[:], encoding.Base32Default)
+	}
+	return c.tag
+}
+
+// Logf logs a message of the configuration code (module "cfg") with
+// rspamd's printf format.
+func (c *Config) Logf(level logger.Level, function, format string, args ...any) {
+	c.logger().Logf(level, "cfg", c.Tag(), true, function, format, args...)
+}
+
+func (c *Config) errf(function, format string, args ...any) {
+	c.Logf(logger.LevelCritical, function, format, args...)
+}
+
+func (c *Config) warnf(function, format string, args ...any) {
+	c.Logf(logger.LevelWarning, function, format, args...)
+}
+
+func (c *Config) infof(function, format string, args ...any) {
+	c.Logf(logger.LevelInfo, function, format, args...)
+}
+
+func (c *Config) debugf(function, format string, args ...any) {
+	c.Logf(logger.LevelDebug, function, format, args...)
+}
