@@ -1,8 +1,8 @@
 package cfg
 
 import (
-	"github.com/gorspamd/rspamd/internal/upstream"
 	"github.com/gorspamd/rspamd/internal/ucl"
+	"github.com/gorspamd/rspamd/internal/upstream"
 )
 
 // validUpstreamHosts checks an upstream hosts definition (a string or an
