@@ -250,7 +250,7 @@ const (
 	ringVNodes = 100
 	// maxRingPoints bounds the ring; rspamd would try to allocate
 	// whatever absurd weights ask for.
-	maxRingPoints = 1 << 22
+	maxRingPoints = 1 << 20
 	// maxVNodeKey is the size of rspamd's buffer for "name:i", NUL included.
 	maxVNodeKey = 280
 )
