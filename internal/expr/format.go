@@ -3,8 +3,6 @@ package expr
 import (
 	"math"
 	"strconv"
-
-	"github.com/gorspamd/rspamd/internal/logger"
 )
 
 // formatLimit renders a numeric operand as rspamd_expression_tostring does:
@@ -13,5 +11,5 @@ func formatLimit(v float64) string {
 	if v >= -(1<<63) && v < 1<<63 && v == math.Trunc(v) {
 		return strconv.FormatInt(int64(v), 10)
 	}
-	return string(logger.AppendFloat(nil, v, -1, false))
+	return formatDouble(v)
 }

@@ -1,8 +1,6 @@
 package upstream
 
-import (
-	"github.com/gorspamd/rspamd/internal/logger"
-)
+import ()
 
 // setActive puts an upstream into rotation (unless it is an SRV
 // placeholder or still unresolved) and starts its lazy re-resolution.
@@ -116,7 +114,7 @@ func (l *List) setInactive(up *Upstream) {
 		lim := l.lim()
 		ntim := jitter(lim.ReviveTime, lim.ReviveTime*lim.ReviveJitter)
 		up.stopTimer()
-		l.logf(up, logger.LevelDebug, "rspamd_upstream_set_inactive",
+		logf(levelDebug, up, "rspamd_upstream_set_inactive",
 			"mark upstream %s inactive; revive in %.0f seconds", up.name, ntim)
 		if up.probeBackoff <= 0 {
 			up.probeBackoff = lim.ReviveTime
@@ -161,7 +159,7 @@ func (up *Upstream) Fail(addrFailure bool, reason string) {
 	l := up.list
 	l.mu.Lock()
 	defer l.unlock()
-	l.logf(up, logger.LevelDebug, "rspamd_upstream_fail", "upstream %s failed; reason: %s", up.name, reason)
+	logf(levelDebug, up, "rspamd_upstream_fail", "upstream %s failed; reason: %s", up.name, reason)
 	if up.inflight > 0 {
 		up.inflight--
 	}
@@ -187,7 +185,7 @@ func (up *Upstream) Fail(addrFailure bool, reason string) {
 		}
 		switch {
 		case rate > maxRate && len(l.ups) > 1:
-			l.logf(up, logger.LevelDebug, "rspamd_upstream_fail",
+			logf(levelDebug, up, "rspamd_upstream_fail",
 				"mark upstream %s inactive; reason: %s; %.2f error rate (%d errors), %.2f max error rate, %.1f first error time, %.1f current ts, %d upstreams left",
 				up.name, reason, rate, up.errors, maxRate, last, now, len(l.alive)-1)
 			l.setInactive(up)

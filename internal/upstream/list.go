@@ -3,13 +3,11 @@ package upstream
 import (
 	"encoding/binary"
 	"math"
-	"net/netip"
 	"strings"
 	"sync"
 
 	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/fasthash"
-	"github.com/gorspamd/rspamd/internal/logger"
 )
 
 // Upstream is one server of a list.
@@ -149,19 +147,6 @@ func (l *List) configured() bool {
 	l.ctx.mu.Lock()
 	defer l.ctx.mu.Unlock()
 	return l.ctx.configured
-}
-
-func (l *List) logf(up *Upstream, level logger.Level, function, format string, args ...any) {
-	id, hasID := "", false
-	if up != nil {
-		id, hasID = up.uid, true
-	}
-	lg := l.ctx.logger()
-	if level == logger.LevelDebug {
-		lg.Debugf("upstream", netip.Addr{}, id, hasID, function, format, args...)
-		return
-	}
-	lg.Logf(level, "upstream", id, hasID, function, format, args...)
 }
 
 // SetFlags sets flags every upstream added later gets (FlagDNS for the
@@ -388,7 +373,7 @@ func (l *List) AddUpstream(def string, defPort uint16, kind ParseKind, data any)
 				up.name, up.deferredPort = host, port
 				up.flags |= FlagPendingResolve
 				addrs, res = nil, parseResolved
-				l.ctx.logger().Logf(logger.LevelWarning, "upstream", "", false, "rspamd_upstreams_add_upstream",
+				logf(levelWarn, nil, "rspamd_upstreams_add_upstream",
 					"address resolution for %s failed at config time; deferring (will retry asynchronously)", host)
 			}
 		}
@@ -406,6 +391,14 @@ func (l *List) AddUpstream(def string, defPort uint16, kind ParseKind, data any)
 	sortAddrs(up.addrs)
 	up.uid = makeUID(up.name)
 	up.data = data
+	kindText := "DNS name"
+	switch {
+	case up.flags&FlagNoResolve != 0:
+		kindText = "numeric ip"
+	case up.flags&FlagPendingResolve != 0:
+		kindText = "DNS name (deferred)"
+	}
+	logf(levelDebug, up, "rspamd_upstreams_add_upstream", "added upstream %s (%s)", up.name, kindText)
 
 	l.mu.Lock()
 	if up.weight == 0 && l.rot == MasterSlave && len(l.ups) == 0 {

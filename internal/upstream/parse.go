@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/radix"
 )
 
@@ -110,12 +109,12 @@ func (c *Context) checkPortPriority(line string, defPort uint32) (string, uint32
 			pv, pn, pof := strtoul(rest[1:])
 			prio = uint32(pv)
 			if tail := rest[1+pn:]; tail != "" {
-				c.logger().Logf(logger.LevelCritical, "", "", false, "rspamd_check_port_priority",
+				logf(levelError, nil, "rspamd_check_port_priority",
 					"cannot parse priority: %s, at symbol %c, error: %s", line, tail[0], errnoText(of || pof))
 				return "", 0, false
 			}
 		case rest != "":
-			c.logger().Logf(logger.LevelCritical, "", "", false, "rspamd_check_port_priority",
+			logf(levelError, nil, "rspamd_check_port_priority",
 				"cannot parse port: %s, at symbol %c, error: %s", line, rest[0], errnoText(of))
 			return "", 0, false
 		}
@@ -148,7 +147,7 @@ func (c *Context) resolveAddrs(host, portbuf string) ([]Addr, parseResult) {
 	}
 	ips, err := c.hostResolver().LookupHost(host)
 	if err != nil || len(ips) == 0 {
-		c.logger().Logf(logger.LevelCritical, "", "", false, "rspamd_resolve_addrs",
+		logf(levelError, nil, "rspamd_resolve_addrs",
 			"address resolution for %s failed: %s", host, errString(err))
 		return nil, parseFail
 	}
@@ -185,7 +184,7 @@ func (c *Context) parseHostPortPriority(str string, defPort uint32) ([]Addr, uin
 	case str[0] == '[':
 		end := strings.IndexByte(str, ']')
 		if end < 0 {
-			c.logger().Logf(logger.LevelCritical, "", "", false, "rspamd_parse_host_port_priority",
+			logf(levelError, nil, "rspamd_parse_host_port_priority",
 				"cannot parse address definition %s: %s", str, "Invalid argument")
 			return nil, 0, "", parseFail
 		}

@@ -6,8 +6,6 @@ import (
 	"math/rand/v2"
 	"net/netip"
 	"strings"
-
-	"github.com/gorspamd/rspamd/internal/logger"
 )
 
 // hostPart is the name to resolve: the upstream's name up to its port, at
@@ -58,14 +56,14 @@ func (l *List) resolve(up *Upstream) {
 		return
 	}
 	if up.dnsRequests != 0 {
-		l.logf(up, logger.LevelInfo, "rspamd_upstream_resolve_addrs",
+		logf(levelInfo, up, "rspamd_upstream_resolve_addrs",
 			"do not resolve upstream %s as another request for resolving has been already issued", up.name)
 		return
 	}
 	now := l.now()
 	lim := l.lim()
 	if remaining := lim.ResolveMinInterval - (now - up.lastResolve); remaining > 0 {
-		l.logf(up, logger.LevelInfo, "rspamd_upstream_resolve_addrs",
+		logf(levelInfo, up, "rspamd_upstream_resolve_addrs",
 			"do not resolve upstream %s: cooldown remains %.0f seconds", up.name, math.Ceil(remaining))
 		return
 	}
@@ -180,7 +178,7 @@ func (l *List) promotePending(up *Upstream) {
 	if l.rot == TokenBucket {
 		up.initTokens(l.lim())
 	}
-	l.logf(up, logger.LevelInfo, "rspamd_upstream_promote_pending",
+	logf(levelInfo, up, "rspamd_upstream_promote_pending",
 		"resolved deferred upstream %s; promoted to alive", up.name)
 	l.notify(up, EventOnline, up.errors)
 }

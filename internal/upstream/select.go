@@ -6,7 +6,6 @@ import (
 	"strconv"
 
 	"github.com/gorspamd/rspamd/internal/fasthash"
-	"github.com/gorspamd/rspamd/internal/logger"
 )
 
 // Get picks an upstream by the list's rotation, or def when the list has
@@ -401,8 +400,8 @@ func (up *Upstream) ReturnTokens(tokens uint64, success bool) {
 	if up.inflightTokens >= tokens {
 		up.inflightTokens -= tokens
 	} else {
-		l.ctx.logger().Logf(logger.LevelWarning, "", "", false, "rspamd_upstream_return_tokens",
-			"upstream %s: returning %z tokens but only %z inflight (possible double-return)",
+		logf(levelWarn, nil, "rspamd_upstream_return_tokens",
+			"upstream %s: returning %d tokens but only %d inflight (possible double-return)",
 			up.name, tokens, up.inflightTokens)
 		up.inflightTokens = 0
 	}

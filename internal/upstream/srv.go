@@ -3,8 +3,6 @@ package upstream
 import (
 	"slices"
 	"strconv"
-
-	"github.com/gorspamd/rspamd/internal/logger"
 )
 
 // srvReply takes the SRV records of a service=... placeholder: a failed
@@ -15,8 +13,8 @@ func (l *List) srvReply(parent *Upstream, srvs []SRV, ttl uint32, err error) {
 		return
 	}
 	if err != nil {
-		l.logf(parent, logger.LevelInfo, "rspamd_upstream_dns_srv_cb",
-			"SRV resolution for %s returned %s; keeping existing %ud member(s)",
+		logf(levelInfo, parent, "rspamd_upstream_dns_srv_cb",
+			"SRV resolution for %s returned %s; keeping existing %d member(s)",
 			parent.name, err.Error(), len(parent.srvMembers))
 		return
 	}
@@ -39,8 +37,8 @@ func (l *List) applySRV(parent *Upstream, srvs []SRV) {
 	}
 	seen := map[string]bool{}
 	for _, e := range srvs {
-		l.logf(parent, logger.LevelDebug, "rspamd_upstream_srv_apply",
-			"apply SRV target for %s: %s (weight=%ud priority=%ud port=%ud)",
+		logf(levelDebug, parent, "rspamd_upstream_srv_apply",
+			"apply SRV target for %s: %s (weight=%d priority=%d port=%d)",
 			parent.name, e.Target, e.Weight, e.Priority, e.Port)
 		key := srvKey(e.Target, e.Port)
 		seen[key] = true
@@ -104,8 +102,8 @@ func (l *List) createMember(parent *Upstream, e SRV) {
 		m.ctx.register(m)
 	}
 	parent.srvMembers[srvKey(e.Target, e.Port)] = m
-	l.logf(m, logger.LevelInfo, "rspamd_upstream_srv_create_member",
-		"created SRV member %s for %s (target=%s port=%ud weight=%ud priority=%ud)",
+	logf(levelInfo, m, "rspamd_upstream_srv_create_member",
+		"created SRV member %s for %s (target=%s port=%d weight=%d priority=%d)",
 		m.uid, parent.name, e.Target, e.Port, e.Weight, e.Priority)
 	l.setActive(m)
 	l.resolve(m)
@@ -117,7 +115,7 @@ func (l *List) drainMember(m *Upstream) {
 	if m.flags&FlagSRVMember == 0 {
 		return
 	}
-	l.logf(m, logger.LevelInfo, "rspamd_upstream_srv_drain_member", "drain SRV member %s (%s)", m.uid, m.name)
+	logf(levelInfo, m, "rspamd_upstream_srv_drain_member", "drain SRV member %s (%s)", m.uid, m.name)
 	m.draining = true
 	m.halfOpenInflight = 0
 	m.nextProbeAt = 0

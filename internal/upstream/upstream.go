@@ -25,8 +25,6 @@ import (
 	"net/netip"
 	"sync"
 	"time"
-
-	"github.com/gorspamd/rspamd/internal/logger"
 )
 
 // Rotation is how a list picks an upstream, numbered as rspamd's enum
@@ -236,8 +234,6 @@ type Context struct {
 	hosts      HostResolver
 	configured bool
 	upstreams  []*Upstream
-	// Log receives the package's messages; nil means logger.Default().
-	Log *logger.Logger
 }
 
 // NewContext returns a context with the default limits, the real clock and
@@ -355,13 +351,6 @@ func (c *Context) unregister(up *Upstream) {
 		}
 	}
 	c.mu.Unlock()
-}
-
-func (c *Context) logger() *logger.Logger {
-	if c != nil && c.Log != nil {
-		return c.Log
-	}
-	return logger.Default()
 }
 
 // Pending upstreams are resolved again after this delay, doubling up to

@@ -4,15 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
+	"log/slog"
 	"math"
 	"net/netip"
 	"strings"
 	"sync"
 	"testing"
 	"time"
-
-	"github.com/gorspamd/rspamd/internal/logger"
 )
 
 // noHosts resolves nothing but numbers.
@@ -65,7 +63,6 @@ func (f *fakeDNS) set(fn func()) {
 
 func testContext(res Resolver) (*Context, *ManualClock) {
 	ctx := NewContext()
-	ctx.Log = logger.NewWriterLogger(0, "test", logger.LevelDebug, io.Discard)
 	ctx.SetHostResolver(noHosts{})
 	clock := NewManualClock(1000)
 	ctx.Configure(Config{Clock: clock, Resolver: res})
@@ -229,6 +226,25 @@ func TestUID(t *testing.T) {
 	mustParse(t, l, "127.0.0.1:6379")
 	if uid := l.Upstreams()[0].UID(); len(uid) != 7 {
 		t.Errorf("UID %q is not 7 characters", uid)
+	}
+}
+
+func TestLogging(t *testing.T) {
+	var buf strings.Builder
+	SetLogger(slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug})))
+	defer SetLogger(nil)
+	ctx, _ := testContext(nil)
+	l := NewList(ctx)
+	mustParse(t, l, "10.0.0.1:80x,not.resolved:25")
+	out := buf.String()
+	for _, want := range []string{
+		`level=ERROR msg="cannot parse port: :80x, at symbol x, error: Success" func=rspamd_check_port_priority`,
+		`level=WARN msg="address resolution for not.resolved failed at config time; deferring (will retry asynchronously)"`,
+		`level=DEBUG msg="added upstream 10.0.0.1 (DNS name (deferred))" func=rspamd_upstreams_add_upstream module=upstream id=`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("log lacks %s:\n%s", want, out)
+		}
 	}
 }
 
