@@ -10,7 +10,6 @@ import (
 // true when the last string has at least one usable host.
 func (c *Config) validUpstreamHosts(in *ucl.Object) bool {
 	ctx := upstream.NewContext()
-	ctx.Log = c.Log
 	ctx.SetHostResolver(c.resolver())
 	l := upstream.NewList(ctx)
 	defer l.Destroy()
