@@ -207,6 +207,12 @@ func (m *Map) readCachedFile(b *Backend, s *session) bool {
 	h.lastModified = int64(hdr.mtime)
 	h.mu.Unlock()
 	if hdr.etagLen > 0 {
+		if st == nil || hdr.etagLen > uint64(st.Size()-cacheStructSize) {
+			// A short read: upstream reports errno, which is then 0.
+			m.errf(fn, "cannot read file %s (etag stage): %s", path, "Success")
+			f.Close()
+			return false
+		}
 		etag := make([]byte, hdr.etagLen)
 		if _, err := io.ReadFull(f, etag); err != nil {
 			m.errf(fn, "cannot read file %s (etag stage): %s", path, readErrString(err))

@@ -239,7 +239,12 @@ const consumedAll = -1
 // for the next read whatever the reader returns the offset of. final is
 // set for the read that returns exactly the bytes still expected.
 func feedChunks(r io.Reader, size int64, read func(chunk []byte, final bool) int) error {
-	bufLen := int(min(size, chunkSize))
+	return feedChunksOf(r, size, chunkSize, read)
+}
+
+// feedChunksOf is feedChunks with a buffer of at most bufMax bytes.
+func feedChunksOf(r io.Reader, size int64, bufMax int, read func(chunk []byte, final bool) int) error {
+	bufLen := int(min(size, int64(bufMax)))
 	if bufLen <= 0 {
 		return nil
 	}

@@ -201,8 +201,11 @@ var zstdMagic = []byte{0x28, 0xb5, 0x2f, 0xfd}
 // max bytes of output (0: no limit). Input that ends inside a frame gives
 // what was decoded so far, as upstream keeps it.
 func decompress(in []byte, max int64) ([]byte, error) {
-	d, err := zstd.NewReader(bytes.NewReader(in), zstd.WithDecoderConcurrency(1),
-		zstd.WithDecoderMaxMemory(uint64(max)+1), zstd.WithDecoderMaxWindow(1<<31))
+	var h zstd.Header
+	if err := h.Decode(in); err == nil && h.HasFCS && max > 0 && int64(h.FrameContentSize) > max {
+		return nil, fmt.Errorf("declared decompressed size %d exceeds limit %d", h.FrameContentSize, max)
+	}
+	d, err := zstd.NewReader(bytes.NewReader(in), zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxWindow(1<<27))
 	if err != nil {
 		return nil, fmt.Errorf("cannot initialize zstd decompressor")
 	}
