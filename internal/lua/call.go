@@ -122,6 +122,18 @@ func (s *State) Traceback(level int) string {
 	return tb
 }
 
+// Where returns the source (as Lua abbreviates it in messages) and the
+// current line of the function running at level (1: the caller of the
+// running Go function), and false if the stack is not that deep.
+func (s *State) Where(level int) (src string, line int, ok bool) {
+	var buf [C.LUA_IDSIZE + 1]C.char
+	var cline C.int
+	if C.gol_where(s.l, C.int(level), &buf[0], C.size_t(len(buf)), &cline) == 0 {
+		return "", 0, false
+	}
+	return C.GoString(&buf[0]), int(cline), true
+}
+
 // Preload sets package.preload[name] = loader, so that require(name) runs
 // loader once and caches what it returns.
 func (s *State) Preload(name string, loader Function) {

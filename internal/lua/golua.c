@@ -80,6 +80,22 @@ gol_traceback(lua_State *L, int level)
 	luaL_pushresult(&b);
 }
 
+/* Source (short_src) and current line of the function at level; 0 if there
+ * is no such level. */
+int
+gol_where(lua_State *L, int level, char *src, size_t srclen, int *line)
+{
+	lua_Debug d;
+
+	if (!lua_getstack(L, level, &d)) {
+		return 0;
+	}
+	lua_getinfo(L, "Sl", &d);
+	snprintf(src, srclen, "%s", d.short_src);
+	*line = d.currentline;
+	return 1;
+}
+
 /* pcall message handler: records the traceback, keeps the error value. */
 static int
 gol_msgh(lua_State *L)

@@ -98,6 +98,7 @@ uint32_t gol_testudata(lua_State *L, int idx, uint32_t cls);
 uint32_t gol_toudata(lua_State *L, int idx, uint32_t *cls);
 void gol_udata_diag(lua_State *L, int pos, const char *classname);
 void gol_traceback(lua_State *L, int level);
+int gol_where(lua_State *L, int level, char *src, size_t srclen, int *line);
 void gol_class_tostring(lua_State *L, int idx);
 gol_str gol_tolstring(lua_State *L, int idx);
 gol_str gol_strview(lua_State *L, int idx);
