@@ -2,19 +2,13 @@ package exprcompat
 
 import (
 	"fmt"
-	"os"
-	"os/exec"
-	"path/filepath"
-	"strconv"
-	"strings"
-	"sync"
 	"testing"
 
+	"github.com/gorspamd/rspamd/compat-tests/oraclebench"
 	"github.com/gorspamd/rspamd/internal/expr"
 )
 
 const (
-	oracleRoot  = "/srv/oracle-sid"
 	oracleIters = 20000
 	benchExpr   = "(A & B | !C) & (D + E + F >= 2) | (A & !D & (B | E | F)) | C * 2 > 1"
 )
@@ -47,56 +41,11 @@ for _ = 1, iters do e:process(input) end
 print(string.format('process %%.0f', (rspamd_util.get_ticks() - t0) * 1e9 / iters))
 `
 
-var (
-	oracleOnce  sync.Once
-	oracleTimes map[string]float64
-	oracleErr   error
-)
-
-// oracleBench runs oracleBenchLua once and returns ns per iteration.
-func oracleBench(b *testing.B) map[string]float64 {
-	if _, err := os.Stat(filepath.Join(oracleRoot, "usr/bin/rspamadm")); err != nil {
-		b.Skip("no oracle at " + oracleRoot)
-	}
-	oracleOnce.Do(func() {
-		dir, err := os.MkdirTemp(filepath.Join(oracleRoot, "tmp"), "exprbench")
-		if err != nil {
-			oracleErr = err
-			return
-		}
-		defer os.RemoveAll(dir)
-		script := filepath.Join(dir, "bench.lua")
-		if oracleErr = os.WriteFile(script, fmt.Appendf(nil, oracleBenchLua, benchExpr, oracleIters), 0o644); oracleErr != nil {
-			return
-		}
-		out, err := exec.Command("chroot", oracleRoot, "rspamadm", "lua", strings.TrimPrefix(script, oracleRoot)).CombinedOutput()
-		if err != nil {
-			oracleErr = fmt.Errorf("oracle: %v: %s", err, out)
-			return
-		}
-		oracleTimes = map[string]float64{}
-		for _, l := range strings.Split(string(out), "\n") {
-			if k, v, ok := strings.Cut(l, " "); ok {
-				if ns, err := strconv.ParseFloat(v, 64); err == nil {
-					oracleTimes[k] = ns
-				}
-			}
-		}
-		if len(oracleTimes) != 2 {
-			oracleErr = fmt.Errorf("oracle output: %s", out)
-		}
-	})
-	if oracleErr != nil {
-		b.Skip(oracleErr)
-	}
-	return oracleTimes
-}
-
 // BenchmarkVsOracle reports our time per parse and per evaluation and its
 // ratio to the oracle's (whose atoms are parsed and evaluated by Lua
 // callbacks, ours by Go functions).
 func BenchmarkVsOracle(b *testing.B) {
-	times := oracleBench(b)
+	times := oraclebench.Times(b, fmt.Sprintf(oracleBenchLua, benchExpr, oracleIters))
 	cfg := expr.Config{Parse: parsers["word"]}
 	b.Run("parse", func(b *testing.B) {
 		b.ReportAllocs()
@@ -105,7 +54,7 @@ func BenchmarkVsOracle(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
-		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/times["parse"], "x-oracle")
+		oraclebench.ReportRatio(b, times["parse"])
 	})
 	b.Run("process", func(b *testing.B) {
 		e, err := expr.Parse(benchExpr, cfg)
@@ -117,6 +66,6 @@ func BenchmarkVsOracle(b *testing.B) {
 		for b.Loop() {
 			e.Process(value, 0)
 		}
-		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/times["process"], "x-oracle")
+		oraclebench.ReportRatio(b, times["process"])
 	})
 }
