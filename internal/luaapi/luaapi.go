@@ -23,6 +23,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
 )
 
@@ -31,8 +32,13 @@ import (
 type Runtime struct {
 	// L is the main Lua state.
 	L *lua.State
+	// Logger receives rspamd_logger's lines and the errors the API logs;
+	// nil means the process's default logger (logger.Default).
+	Logger *logger.Logger
 	// classes holds the classes of this state by name ("rspamd{text}").
 	classes map[string]*lua.Class
+	// uclNull identifies the ucl.null userdata.
+	uclNull uintptr
 }
 
 type classDef struct {
@@ -79,11 +85,16 @@ func defineLib(name string, funcs func(rt *Runtime) []lua.Reg) {
 	})
 }
 
-// Open installs the Lua API into s: every class, and every module in
-// package.preload. Globals (rspamd_config, rspamd_paths, ...) are set by
-// the config loader, which knows their values.
+// Open installs the Lua API into s: every class, every module in
+// package.preload, and the globals every rspamd state has from the start
+// (rspamd_actions, rspamd_plugins, rspamd_plugins_state). The globals that
+// depend on the command line and the configuration are set by SetPath,
+// SetEnv and SetGlobals.
 func Open(s *lua.State) (*Runtime, error) {
 	rt := &Runtime{L: s, classes: make(map[string]*lua.Class)}
+	s.SetTypeErrorHook(func(msg string) {
+		rt.log().Log(logger.LevelCritical, "", "", false, "rspamd_lua_check_udata_common", "lua type error: "+msg)
+	})
 	defs := slices.Clone(classDefs)
 	slices.SortFunc(defs, func(a, b classDef) int { return strings.Compare(a.name, b.name) })
 	for i, d := range defs {
@@ -109,6 +120,7 @@ func Open(s *lua.State) (*Runtime, error) {
 		}
 		s.Preload(m.name, m.open(rt))
 	}
+	rt.setInitGlobals()
 	return rt, nil
 }
 

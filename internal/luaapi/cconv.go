@@ -1,0 +1,203 @@
+package luaapi
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Number conversions with the exact acceptance rules of the C functions
+// upstream's Lua API calls (rspamd_strtoul, rspamd_strtol, strtod).
+
+// maxNumLen is the longest input rspamd_strtol and rspamd_strtoul accept
+// (sizeof("-18446744073709551615")).
+const maxNumLen = 22
+
+// strtoul parses decimal digits only, as rspamd_strtoul does.
+func strtoul(s string) (uint64, bool) {
+	if len(s) == 0 || len(s) > maxNumLen {
+		return 0, false
+	}
+	return strtou64(s)
+}
+
+// strtou64 is rspamd_strtou64: decimal digits, no length limit (the empty
+// string is 0).
+func strtou64(s string) (uint64, bool) {
+	var v uint64
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return v, false
+		}
+		if v > math.MaxUint64/10 || (v == math.MaxUint64/10 && uint64(c-'0') > math.MaxUint64%10) {
+			return math.MaxUint64, false
+		}
+		v = v*10 + uint64(c-'0')
+	}
+	return v, true
+}
+
+// strtol parses an optional '-' and decimal digits, as rspamd_strtol does.
+func strtol(s string) (int64, bool) {
+	if len(s) == 0 || len(s) > maxNumLen {
+		return 0, false
+	}
+	neg := s[0] == '-'
+	if neg {
+		s = s[1:]
+	}
+	var v int64
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		d := int64(c - '0')
+		if v > math.MaxInt64/10 || (v == math.MaxInt64/10 && d > math.MaxInt64%10) {
+			return 0, false
+		}
+		v = v*10 + d
+	}
+	if neg {
+		v = -v
+	}
+	return v, true
+}
+
+// parseCDouble parses s as g_ascii_strtod does and reports whether the
+// number ends the string (or is followed by a NUL byte).
+func parseCDouble(s string) (float64, bool) {
+	v, n := strtod(s)
+	if n == 0 {
+		return 0, false
+	}
+	return v, n == len(s) || s[n] == 0
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func isHexDigit(c byte) bool {
+	return isDigit(c) || (c|0x20 >= 'a' && c|0x20 <= 'f')
+}
+
+// strtod parses the longest prefix of s that C's strtod accepts and
+// returns its value and length (0 when there is no number).
+func strtod(s string) (float64, int) {
+	i := 0
+	for i < len(s) && isCSpace(s[i]) {
+		i++
+	}
+	start := i
+	neg := false
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		neg = s[i] == '-'
+		i++
+	}
+	rest := strings.ToLower(s[i:min(len(s), i+8)])
+	switch {
+	case strings.HasPrefix(rest, "infinity"):
+		return signed(math.Inf(1), neg), i + 8
+	case strings.HasPrefix(rest, "inf"):
+		return signed(math.Inf(1), neg), i + 3
+	case strings.HasPrefix(rest, "nan"):
+		n := i + 3
+		if n < len(s) && s[n] == '(' {
+			j := n + 1
+			for j < len(s) && (isDigit(s[j]) || s[j]|0x20 >= 'a' && s[j]|0x20 <= 'z' || s[j] == '_') {
+				j++
+			}
+			if j < len(s) && s[j] == ')' {
+				n = j + 1
+			}
+		}
+		return math.NaN(), n
+	}
+	if i+1 < len(s) && s[i] == '0' && s[i+1]|0x20 == 'x' {
+		j := i + 2
+		digits := 0
+		for j < len(s) && isHexDigit(s[j]) {
+			j++
+			digits++
+		}
+		if j < len(s) && s[j] == '.' {
+			j++
+			for j < len(s) && isHexDigit(s[j]) {
+				j++
+				digits++
+			}
+		}
+		if digits == 0 {
+			// only the "0" is a number
+			return signed(0, neg), i + 1
+		}
+		mant := s[i+2 : j]
+		if j < len(s) && s[j]|0x20 == 'p' {
+			k := j + 1
+			if k < len(s) && (s[k] == '+' || s[k] == '-') {
+				k++
+			}
+			if k < len(s) && isDigit(s[k]) {
+				for k < len(s) && isDigit(s[k]) {
+					k++
+				}
+				v, _ := strconv.ParseFloat("0x"+mant+s[j:k], 64)
+				return signed(v, neg), k
+			}
+		}
+		if strings.HasSuffix(mant, ".") {
+			mant += "0"
+		}
+		if strings.HasPrefix(mant, ".") {
+			mant = "0" + mant
+		}
+		v, _ := strconv.ParseFloat("0x"+mant+"p0", 64)
+		return signed(v, neg), j
+	}
+	j := i
+	digits := 0
+	for j < len(s) && isDigit(s[j]) {
+		j++
+		digits++
+	}
+	if j < len(s) && s[j] == '.' {
+		j++
+		for j < len(s) && isDigit(s[j]) {
+			j++
+			digits++
+		}
+	}
+	if digits == 0 {
+		return 0, 0
+	}
+	if j < len(s) && s[j]|0x20 == 'e' {
+		k := j + 1
+		if k < len(s) && (s[k] == '+' || s[k] == '-') {
+			k++
+		}
+		if k < len(s) && isDigit(s[k]) {
+			for k < len(s) && isDigit(s[k]) {
+				k++
+			}
+			j = k
+		}
+	}
+	v, _ := strconv.ParseFloat(s[start:j], 64)
+	return v, j
+}
+
+func signed(v float64, neg bool) float64 {
+	if neg {
+		return -v
+	}
+	return v
+}
+
+// cstr is s as C code sees a Lua string passed as const char *: up to its
+// first NUL byte.
+func cstr(s string) string {
+	if i := strings.IndexByte(s, 0); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
