@@ -1,15 +1,19 @@
 package admin
 
 import (
+	"fmt"
+
 	"github.com/gorspamd/rspamd/internal/cfg"
 	"github.com/gorspamd/rspamd/internal/cfgload"
 	"github.com/gorspamd/rspamd/internal/logger"
 )
 
-// ConfigLua, when set, returns the Lua runtime configuration loading uses
-// (one fresh Lua state per load); without it configurations load without
-// their Lua side.
-var ConfigLua func(s *Session) cfgload.Lua
+// ConfigLua returns the Lua runtime configuration loading uses (one fresh
+// Lua state per load); when it is nil or fails, configurations load
+// without their Lua side.
+var ConfigLua = func(s *Session) (cfgload.Lua, error) {
+	return cfgload.NewLuaState()
+}
 
 // ConfigResolver, when set, resolves the host names of bind lines instead
 // of the system resolver (tests use it for a fixed view of names).
@@ -28,7 +32,7 @@ type loaded struct {
 // given with -c, else $CONFDIR/rspamd.conf; then the Lua post-load step
 // and the filters, and the post-load checks.
 func (s *Session) loadConfig(config *string, skipTemplate, strict bool) loaded {
-	log := logger.NewWriterLogger(logger.FlagRspamadm, "main", s.logLevel(), s.Stderr)
+	log := logger.NewConsoleTo(s.logFlags(), "main", s.logLevel(), s.Stdout, s.Stderr)
 	logger.SetDefault(log)
 	o := &cfgload.Options{
 		Vars:         &s.Vars,
@@ -39,7 +43,12 @@ func (s *Session) loadConfig(config *string, skipTemplate, strict bool) loaded {
 		LoggerReady:  func(*cfg.Config) {},
 	}
 	if ConfigLua != nil {
-		o.Lua = ConfigLua(s)
+		l, err := ConfigLua(s)
+		if err != nil {
+			fmt.Fprintf(s.Stderr, "rspamadm: %v\n", err)
+		} else {
+			o.Lua = l
+		}
 	}
 	name := s.configPath(config)
 	l := loaded{c: cfgload.New(o), opts: o}
@@ -70,4 +79,13 @@ func (s *Session) configPath(config *string) string {
 		dir = cfg.DefaultDirs().Conf
 	}
 	return dir + "/rspamd.conf"
+}
+
+// logFlags are the flags of rspamadm's logger: bare messages, or with -v
+// time stamps with microseconds.
+func (s *Session) logFlags() logger.Flags {
+	if s.Verbose {
+		return logger.FlagUsec | logger.FlagEnforced | logger.FlagRspamadm
+	}
+	return logger.FlagRspamadm
 }

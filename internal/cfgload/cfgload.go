@@ -31,8 +31,9 @@ import (
 type Lua interface {
 	cfg.LuaHooks
 	// SetPath sets package.path and package.cpath from the directories
-	// (rspamd_lua_set_path); opts is the options section or nil.
-	SetPath(opts *ucl.Object, vars *goption.Vars)
+	// and the options.lua_path and lua_cpath of top, the configuration
+	// tree (rspamd_lua_set_path); top is nil before it is parsed.
+	SetPath(top *ucl.Object, vars *goption.Vars)
 	// SetEnv creates the rspamd_paths and rspamd_env globals unless they
 	// exist, loading the --lua-env files (rspamd_lua_set_env).
 	SetEnv(vars *goption.Vars, luaEnv []string) error
@@ -111,7 +112,7 @@ func Read(c *cfg.Config, filename string, o *Options) error {
 	}
 	c.InitSections()
 	if o.Lua != nil {
-		o.Lua.SetPath(c.UCL.Lookup("options"), o.Vars)
+		o.Lua.SetPath(c.UCL, o.Vars)
 		o.Lua.SetGlobals(c)
 	}
 	if o.LoggerReady != nil {
