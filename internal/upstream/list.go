@@ -339,6 +339,17 @@ func (l *List) ParseLine(line string, defPort uint16, data any) bool {
 	return ok
 }
 
+// ParseLines parses every line of a configuration value (a string or the
+// strings of an array) like ParseLine. As rspamd_upstreams_from_ucl, it
+// reports the result of the last line only.
+func (l *List) ParseLines(lines []string, defPort uint16, data any) bool {
+	ok := false
+	for _, line := range lines {
+		ok = l.ParseLine(line, defPort, data)
+	}
+	return ok
+}
+
 // AddUpstream adds one upstream definition and reports whether it was
 // valid. A name that does not resolve yet is kept, out of rotation, to be
 // resolved later.

@@ -220,6 +220,17 @@ func TestParseNameserver(t *testing.T) {
 	}
 }
 
+func TestParseLines(t *testing.T) {
+	ctx, _ := testContext(nil)
+	l := NewList(ctx)
+	if l.ParseLines([]string{"10.0.0.1", "[bad"}, 1, nil) {
+		t.Error("the last line decides and it failed")
+	}
+	if !l.ParseLines([]string{"[bad", "10.0.0.2"}, 1, nil) || l.Count() != 2 || l.Line() != "10.0.0.1" {
+		t.Errorf("count %d, line %q", l.Count(), l.Line())
+	}
+}
+
 func TestUID(t *testing.T) {
 	ctx, _ := testContext(nil)
 	l := NewList(ctx)
