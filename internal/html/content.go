@@ -99,8 +99,8 @@ func (ps *htmlParser) propagateStyles() {
 				if child.Block != nil {
 					child.Block.Propagate(b)
 				} else {
-					cp := *b
-					child.Block = &cp
+					child.Block = ps.newBlock()
+					*child.Block = *b
 				}
 			}
 		}
@@ -309,10 +309,10 @@ func (ps *htmlParser) appendTagContent(root *Tag) {
 		finalOffsets(fr)
 	}
 
-	stack := make([]*appendFrame, 0, 128)
-	stack = append(stack, &appendFrame{tag: root, visible: true})
+	stack := make([]appendFrame, 0, 128)
+	stack = append(stack, appendFrame{tag: root, visible: true})
 	for len(stack) > 0 {
-		fr := stack[len(stack)-1]
+		fr := &stack[len(stack)-1]
 		if !fr.entered {
 			enter(fr)
 		}
@@ -322,7 +322,7 @@ func (ps *htmlParser) appendTagContent(root *Tag) {
 			if l := child.Start - fr.curOffset; l > 0 {
 				ps.appendParsed(sub(start, fr.curOffset, l), fr.transparent, inputLen, dest(fr))
 			}
-			stack = append(stack, &appendFrame{tag: child, visible: true})
+			stack = append(stack, appendFrame{tag: child, visible: true})
 			continue
 		}
 		if !fr.finished {

@@ -322,6 +322,9 @@ func (ps *htmlParser) computeCTAWeights() {
 		if w <= 0 {
 			continue
 		}
+		if hc.buttonWeights == nil {
+			hc.buttonWeights = map[*url.URL]float32{}
+		}
 		if old, ok := hc.buttonWeights[u]; !ok || w > old {
 			hc.buttonWeights[u] = w
 		}

@@ -159,6 +159,9 @@ func (ps *htmlParser) processLink(cur *Tag) {
 		}
 	}
 	if host := u.Host(); host != "" {
+		if hc.linkDomains == nil {
+			hc.linkDomains = map[string]uint32{}
+		}
 		hc.linkDomains[host]++
 		if cnt := hc.linkDomains[host]; cnt > lf.MaxLinksSingleDomain {
 			lf.MaxLinksSingleDomain = cnt
@@ -400,7 +403,7 @@ func (ps *htmlParser) processBlock(tag *Tag) {
 	}
 	_, hidden := tag.attr(attrHidden)
 	if tag.Block == nil {
-		tag.Block = &css.Block{}
+		tag.Block = ps.newBlock()
 	}
 	if hidden {
 		tag.Block.SetVisible(false, css.MaskSet)

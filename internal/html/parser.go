@@ -69,6 +69,20 @@ type htmlParser struct {
 	partOrder            uint16
 	attrs                tagContentParser
 	filter               url.Filter
+	// tagArena and blockArena hand out tags and blocks in chunks.
+	tagArena   []Tag
+	blockArena []css.Block
+}
+
+const arenaChunk = 64
+
+// newBlock returns a zero block from the arena.
+func (ps *htmlParser) newBlock() *css.Block {
+	if len(ps.blockArena) == cap(ps.blockArena) {
+		ps.blockArena = make([]css.Block, 0, arenaChunk)
+	}
+	ps.blockArena = ps.blockArena[:len(ps.blockArena)+1]
+	return &ps.blockArena[len(ps.blockArena)-1]
 }
 
 func (ps *htmlParser) maxURLs() int {
@@ -92,7 +106,13 @@ func (ps *htmlParser) alloc(flags uint32) *Tag {
 		hc.Flags |= FlagTooManyTags
 		return nil
 	}
-	t := &Tag{Flags: flags, Closing: ClosingTag{-1, -1}}
+	if len(ps.tagArena) == cap(ps.tagArena) {
+		ps.tagArena = make([]Tag, 0, arenaChunk)
+	}
+	ps.tagArena = ps.tagArena[:len(ps.tagArena)+1]
+	t := &ps.tagArena[len(ps.tagArena)-1]
+	t.Flags = flags
+	t.Closing = ClosingTag{-1, -1}
 	hc.Tags = append(hc.Tags, t)
 	return t
 }
@@ -111,7 +131,7 @@ func (ps *htmlParser) newTag(flags uint32) *Tag {
 
 // Parse parses HTML.
 func Parse(in []byte, opts *Options) *Content {
-	hc := &Content{linkDomains: map[string]uint32{}, buttonWeights: map[*url.URL]float32{}}
+	hc := &Content{Tags: make([]*Tag, 0, 64)}
 	hc.Features.Version = 1
 	ps := &htmlParser{opts: opts, hc: hc, closing: &Tag{Closing: ClosingTag{-1, -1}}}
 	if opts.Message != nil {

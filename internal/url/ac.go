@@ -10,6 +10,9 @@ type acAutomaton struct {
 	nodes []acNode
 	// lens holds the length of every pattern id.
 	lens []int
+	// dense holds the transitions of the nodes with many edges (the root
+	// and the TLD dot) as full tables, indexed by acNode.dense.
+	dense [][256]int32
 }
 
 type acNode struct {
@@ -20,11 +23,23 @@ type acNode struct {
 	out int32
 	// dict is the nearest node on the failure chain with an output, -1.
 	dict int32
+	// dense is the index of the node's full transition table, -1 if none.
+	dense int32
 }
+
+// denseEdges is the number of edges from which a node gets a full table.
+const denseEdges = 12
 
 type acEdge struct {
 	b    byte
 	next int32
+}
+
+func (a *acAutomaton) child(n *acNode, b byte) int32 {
+	if n.dense >= 0 {
+		return a.dense[n.dense][b]
+	}
+	return n.child(b)
 }
 
 func (n *acNode) child(b byte) int32 {
@@ -48,7 +63,7 @@ func (n *acNode) child(b byte) int32 {
 // newAutomaton builds the automaton of patterns; ids are slice indexes.
 func newAutomaton(patterns [][]byte) *acAutomaton {
 	a := &acAutomaton{lens: make([]int, len(patterns))}
-	a.nodes = append(a.nodes, acNode{out: -1, dict: -1})
+	a.nodes = append(a.nodes, acNode{out: -1, dict: -1, dense: -1})
 	for id, p := range patterns {
 		a.lens[id] = len(p)
 		cur := int32(0)
@@ -57,7 +72,7 @@ func newAutomaton(patterns [][]byte) *acAutomaton {
 			next := a.nodes[cur].child(b)
 			if next < 0 {
 				next = int32(len(a.nodes))
-				a.nodes = append(a.nodes, acNode{out: -1, dict: -1})
+				a.nodes = append(a.nodes, acNode{out: -1, dict: -1, dense: -1})
 				n := &a.nodes[cur]
 				i := sort.Search(len(n.edges), func(i int) bool { return n.edges[i].b >= b })
 				n.edges = append(n.edges, acEdge{})
@@ -69,6 +84,21 @@ func newAutomaton(patterns [][]byte) *acAutomaton {
 		if len(p) > 0 {
 			a.nodes[cur].out = int32(id)
 		}
+	}
+	for i := range a.nodes {
+		n := &a.nodes[i]
+		if i != 0 && len(n.edges) < denseEdges {
+			continue
+		}
+		var t [256]int32
+		for j := range t {
+			t[j] = -1
+		}
+		for _, e := range n.edges {
+			t[e.b] = e.next
+		}
+		n.dense = int32(len(a.dense))
+		a.dense = append(a.dense, t)
 	}
 	// Breadth first failure links.
 	queue := make([]int32, 0, len(a.nodes))
@@ -111,7 +141,7 @@ func (a *acAutomaton) scan(text []byte, cb func(id, start, end int) int) int {
 	for i := 0; i < len(text); i++ {
 		b := asciiLower(text[i])
 		for {
-			if nx := a.nodes[cur].child(b); nx >= 0 {
+			if nx := a.child(&a.nodes[cur], b); nx >= 0 {
 				cur = nx
 				break
 			}

@@ -247,6 +247,10 @@ func zwFiltered(c rune) bool {
 // grows beyond len(s) bytes (NormError is reported when it would), and
 // invalid UTF-8 becomes U+FFFD (reported as NormUnnormal).
 func NormalizeUnicode(s []byte) ([]byte, NormResult) {
+	if isASCII(s) {
+		// ASCII is NFKC-stable and holds no zero width space.
+		return s, 0
+	}
 	cps, normal, ok := nfkcCodePoints(s)
 	if !ok {
 		return s, NormError

@@ -215,6 +215,29 @@ func nameprep(in []byte) ([]byte, bool) {
 	if len(in) == 0 {
 		return nil, false
 	}
+	if isASCII(in) {
+		// Nameprep maps ASCII letters to lowercase and prohibits no ASCII
+		// character (see TestNameprepASCII).
+		out := make([]byte, len(in))
+		for i, c := range in {
+			out[i] = asciiLower(c)
+		}
+		return out, true
+	}
+	return icuNameprep(in)
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// icuNameprep runs ICU's RFC 3491 profile.
+func icuNameprep(in []byte) ([]byte, bool) {
 	out := make([]byte, len(in))
 	icuMu.Lock()
 	n := C.gr_nameprep((*C.char)(unsafe.Pointer(&in[0])), C.int(len(in)),

@@ -212,3 +212,14 @@ func TestNormalizePath(t *testing.T) {
 		}
 	}
 }
+
+func TestNameprepASCII(t *testing.T) {
+	for c := 1; c < 0x80; c++ {
+		in := []byte{'a', byte(c), 'B'}
+		icu, ok := icuNameprep(in)
+		fast, _ := nameprep(in)
+		if !ok || string(icu) != string(fast) {
+			t.Errorf("%#x: icu %q (%v), fast %q", c, icu, ok, fast)
+		}
+	}
+}
