@@ -102,6 +102,21 @@ function ops.write(step)
   return true
 end
 
+-- The maps cache directory of rspamadm (RSPAMD_DBDIR).
+local cache_dir = '/var/lib/rspamd/'
+
+function ops.write_cache(step)
+  local f = assert(io.open(cache_dir .. step.name, 'wb'))
+  f:write(tostring(rspamd_util.decode_base64(step.b64)))
+  f:close()
+  return true
+end
+
+function ops.remove_cache(step)
+  os.remove(cache_dir .. step.name)
+  return true
+end
+
 function ops.remove(step)
   os.remove(dir .. '/' .. step.file)
   return true

@@ -58,10 +58,29 @@ func unmarshalCacheHeader(b []byte) cacheHeader {
 	return h
 }
 
+// CacheFileName returns the name of the cache file of an HTTP map's URL
+// in the maps cache directory (rspamd_map_cache_file_path).
+func CacheFileName(uri string) string {
+	d := cryptobox.Hash([]byte(uri))
+	return hex.EncodeToString(d[:20]) + ".map"
+}
+
 // cachePath is rspamd_map_cache_file_path.
 func (r *Registry) cachePath(b *Backend) string {
-	d := cryptobox.Hash([]byte(b.uri))
-	return r.cfg.CacheDir + "/" + hex.EncodeToString(d[:20]) + ".map"
+	return r.cfg.CacheDir + "/" + CacheFileName(b.uri)
+}
+
+// EncodeCacheFile returns a cache file as upstream writes it: the header
+// page (modification time, next check, ETag) then the payload.
+func EncodeCacheFile(payload []byte, lastModified, nextCheck int64, etag string) []byte {
+	hdr := cacheHeader{dataOff: cacheHeaderSize, mtime: uint64(lastModified), nextCheck: uint64(nextCheck)}
+	copy(hdr.magic[:], cacheMagic)
+	etag = etag[:min(len(etag), cacheHeaderSize-cacheStructSize)]
+	hdr.etagLen = uint64(len(etag))
+	page := make([]byte, cacheHeaderSize, cacheHeaderSize+len(payload))
+	copy(page, hdr.marshal())
+	copy(page[cacheStructSize:], etag)
+	return append(page, payload...)
 }
 
 // hasCachedFile is rspamd_map_has_http_cached_file.
@@ -82,17 +101,10 @@ func (m *Map) cacheHeaderPage(h *httpBackend) []byte {
 	h.mu.Lock()
 	etag, mtime := h.etag, h.lastModified
 	h.mu.Unlock()
-	hdr := cacheHeader{dataOff: cacheHeaderSize, mtime: uint64(mtime), nextCheck: uint64(m.nextCheck.Load())}
-	copy(hdr.magic[:], cacheMagic)
 	if maxETag := cacheHeaderSize - cacheStructSize; len(etag) > maxETag {
 		m.warnf(fn, "etag too long (%d > %d), truncating", len(etag), maxETag)
-		etag = etag[:maxETag]
 	}
-	hdr.etagLen = uint64(len(etag))
-	page := make([]byte, cacheHeaderSize)
-	copy(page, hdr.marshal())
-	copy(page[cacheStructSize:], etag)
-	return page
+	return EncodeCacheFile(nil, mtime, m.nextCheck.Load(), etag)
 }
 
 // saveCachedFile is rspamd_map_save_http_cached_file: the payload goes to
