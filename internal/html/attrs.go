@@ -129,6 +129,8 @@ type Attr struct {
 	Name  string
 	Value string
 	kind  attrKind
+	// offset and len locate the raw value in the input (len 0: none).
+	offset, len int
 }
 
 // attr returns the first attribute of a kind.

@@ -165,3 +165,30 @@ func FuzzParse(f *testing.F) {
 		Parse(in, &Options{Scanner: sc})
 	})
 }
+
+func TestRewrite(t *testing.T) {
+	in := `<a href="http://a.com/x">a</a><img src='http://b.com/i.png'><a href=http://c.com/>c</a>` +
+		`<img src="data:image/png;base64,AA==">`
+	hc, _, _ := parseTask(t, in)
+	cands := hc.RewriteCandidates()
+	if len(cands) != 3 {
+		t.Fatalf("candidates %+v", cands)
+	}
+	var patches []RewritePatch
+	for _, c := range cands {
+		patches = append(patches, RewritePatch{Offset: c.Offset, Len: c.Len, URL: "http://r.com/?u=" + c.URL + "&x"})
+	}
+	out, ok := ApplyRewrite([]byte(in), patches)
+	want := `<a href="http://r.com/?u=http://a.com/x&amp;x">a</a><img src='http://r.com/?u=http://b.com/i.png&amp;x'>` +
+		`<a href=http://r.com/?u=http://c.com&amp;x>c</a><img src="data:image/png;base64,AA==">`
+	if !ok || string(out) != want {
+		t.Errorf("got %s", out)
+	}
+}
+
+func TestStructure(t *testing.T) {
+	hc, _, _ := parseTask(t, "<html><body><p>a<b>b</b></p><!-- c --></body></html>")
+	if got := hc.Structure(); got != "+html;++body;+++p;++++b;+++xml;" {
+		t.Errorf("structure %q", got)
+	}
+}

@@ -28,6 +28,8 @@ type tagContentParser struct {
 	state    int
 	buf      []byte
 	attrName []byte
+	// valueStart is the input offset of the value being read (-1: none).
+	valueStart int
 	// count is the task-wide attributes counter.
 	count *int
 }
@@ -36,6 +38,14 @@ func (tp *tagContentParser) reset() {
 	tp.state = tpStart
 	tp.buf = tp.buf[:0]
 	tp.attrName = tp.attrName[:0]
+	tp.valueStart = -1
+}
+
+// markValue records where a value starts.
+func (tp *tagContentParser) markValue(p int) {
+	if tp.valueStart < 0 {
+		tp.valueStart = p
+	}
 }
 
 func (tp *tagContentParser) storeChar(c byte, lc bool) {
@@ -50,10 +60,11 @@ func (tp *tagContentParser) storeChar(c byte, lc bool) {
 }
 
 // storeValue adds the attribute being parsed to the tag.
-func (tp *tagContentParser) storeValue(hc *Content, tag *Tag) {
+func (tp *tagContentParser) storeValue(hc *Content, tag *Tag, p int) {
 	defer func() {
 		tp.buf = tp.buf[:0]
 		tp.attrName = tp.attrName[:0]
+		tp.valueStart = -1
 	}()
 	if len(tp.attrName) == 0 {
 		return
@@ -74,7 +85,11 @@ func (tp *tagContentParser) storeValue(hc *Content, tag *Tag) {
 		}
 		value = string(v[:DecodeEntities(v, false)])
 	}
-	tag.Attrs = append(tag.Attrs, Attr{Name: name, Value: value, kind: attrByName[name]})
+	a := Attr{Name: name, Value: value, kind: attrByName[name]}
+	if tp.valueStart >= 0 {
+		a.offset, a.len = tp.valueStart, p-tp.valueStart
+	}
+	tag.Attrs = append(tag.Attrs, a)
 }
 
 func (tp *tagContentParser) storeName() {
@@ -135,11 +150,11 @@ func (tp *tagContentParser) parse(hc *Content, tag *Tag, in []byte, p int) {
 			tp.state = tpSpacesBeforeEq
 		case c == '/':
 			tp.storeName()
-			tp.storeValue(hc, tag)
+			tp.storeValue(hc, tag, p)
 			tp.state = tpSlashAfterValue
 		case c == '>':
 			tp.storeName()
-			tp.storeValue(hc, tag)
+			tp.storeValue(hc, tag, p)
 			tp.state = tpTagEnd
 		default:
 			if c == '"' || c == '\'' || c == '<' {
@@ -153,16 +168,16 @@ func (tp *tagContentParser) parse(hc *Content, tag *Tag, in []byte, p int) {
 			tp.state = tpEqual
 		case isSpace(c):
 		case c == '>':
-			tp.storeValue(hc, tag)
+			tp.storeValue(hc, tag, p)
 			tp.state = tpTagEnd
 		case c == '"' || c == '\'' || c == '<':
 			hc.Flags |= FlagBadElements
 			tag.Flags |= FlagBroken
-			tp.storeValue(hc, tag)
+			tp.storeValue(hc, tag, p)
 			tp.storeChar(c, true)
 			tp.state = tpSpacesAfterParam
 		default:
-			tp.storeValue(hc, tag)
+			tp.storeValue(hc, tag, p)
 			tp.storeChar(c, true)
 			tp.state = tpSpacesAfterParam
 		}
@@ -173,6 +188,7 @@ func (tp *tagContentParser) parse(hc *Content, tag *Tag, in []byte, p int) {
 		case c == '\'':
 			tp.state = tpStartSQuote
 		case !isSpace(c):
+			tp.markValue(p)
 			tp.storeChar(c, false)
 			tp.state = tpValue
 		}
@@ -185,6 +201,7 @@ func (tp *tagContentParser) parse(hc *Content, tag *Tag, in []byte, p int) {
 		case c == '\'':
 			tp.state = tpStartSQuote
 		default:
+			tp.markValue(p)
 			tp.storeChar(c, false)
 			tp.state = tpValue
 		}
@@ -193,8 +210,9 @@ func (tp *tagContentParser) parse(hc *Content, tag *Tag, in []byte, p int) {
 		if tp.state == tpStartSQuote {
 			quote, valueState = '\'', tpSQValue
 		}
+		tp.markValue(p)
 		if c == quote {
-			tp.storeValue(hc, tag)
+			tp.storeValue(hc, tag, p)
 			tp.state = tpSpacesAfterParam
 		} else {
 			tp.storeChar(c, false)
@@ -202,14 +220,14 @@ func (tp *tagContentParser) parse(hc *Content, tag *Tag, in []byte, p int) {
 		}
 	case tpDQValue:
 		if c == '"' {
-			tp.storeValue(hc, tag)
+			tp.storeValue(hc, tag, p)
 			tp.state = tpEndDQuote
 		} else {
 			tp.storeChar(c, false)
 		}
 	case tpSQValue:
 		if c == '\'' {
-			tp.storeValue(hc, tag)
+			tp.storeValue(hc, tag, p)
 			tp.state = tpEndSQuote
 		} else {
 			tp.storeChar(c, false)
@@ -219,9 +237,10 @@ func (tp *tagContentParser) parse(hc *Content, tag *Tag, in []byte, p int) {
 		case c == '/':
 			tp.state = tpSlashInUnquotedValue
 		case isSpace(c) || c == '>' || c == '"':
-			tp.storeValue(hc, tag)
+			tp.storeValue(hc, tag, p)
 			tp.state = tpSpacesAfterParam
 		default:
+			tp.markValue(p)
 			tp.storeChar(c, false)
 		}
 	case tpEndDQuote, tpEndSQuote:
@@ -229,12 +248,12 @@ func (tp *tagContentParser) parse(hc *Content, tag *Tag, in []byte, p int) {
 		case isSpace(c):
 			tp.state = tpSpacesAfterParam
 		case c == '/':
-			tp.storeValue(hc, tag)
+			tp.storeValue(hc, tag, p)
 			tp.storeChar(c, true)
 			tp.state = tpSlashAfterValue
 		default:
 			tp.state = tpAttrName
-			tp.storeValue(hc, tag)
+			tp.storeValue(hc, tag, p)
 			tp.storeChar(c, true)
 		}
 	case tpSpacesAfterParam:
@@ -264,7 +283,7 @@ func (tp *tagContentParser) parse(hc *Content, tag *Tag, in []byte, p int) {
 		if c == '>' {
 			tag.Flags |= FlagClosed
 			tp.state = tpTagEnd
-			tp.storeValue(hc, tag)
+			tp.storeValue(hc, tag, p)
 		} else {
 			tp.buf = append(tp.buf, '/')
 			tp.storeChar(c, false)
