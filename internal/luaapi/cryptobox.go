@@ -680,15 +680,9 @@ func secretboxMethods(rt *Runtime) []lua.Reg {
 			nonce := rt.secretboxInput(s, 3, "second")
 			out, err := sb.Open(in, nonce)
 			if err != nil {
+				// "invalid nonce", "too short" or "authentication error"
 				s.PushBool(false)
-				switch {
-				case errors.Is(err, cryptobox.ErrBadNonce):
-					s.PushString("invalid nonce")
-				case errors.Is(err, cryptobox.ErrTooShort):
-					s.PushString("too short")
-				default:
-					s.PushString("authentication error")
-				}
+				s.PushString(err.Error())
 				return 2
 			}
 			s.PushBool(true)
