@@ -3,7 +3,6 @@ package expr
 import (
 	"errors"
 	"math"
-	"math/big"
 	"strings"
 	"testing"
 )
@@ -226,32 +225,6 @@ func TestFormatLimit(t *testing.T) {
 	for _, tt := range tests {
 		if got := formatLimit(tt.v); got != tt.want {
 			t.Errorf("formatLimit(%v) = %q, want %q", tt.v, got, tt.want)
-		}
-	}
-}
-
-// TestCachedPowers recomputes the cached powers of ten.
-func TestCachedPowers(t *testing.T) {
-	ten := new(big.Float).SetPrec(2000).SetInt64(10)
-	for i, want := range cachedPowers {
-		k := firstPower + i*powerStep
-		f := new(big.Float).SetPrec(2000).SetInt64(1)
-		for range abs(k) {
-			if k > 0 {
-				f.Mul(f, ten)
-			} else {
-				f.Quo(f, ten)
-			}
-		}
-		mant := new(big.Float)
-		exp := f.MantExp(mant)
-		scaled := new(big.Float).SetMantExp(mant, 64)
-		frac, _ := scaled.Int(nil)
-		if new(big.Float).Sub(scaled, new(big.Float).SetInt(frac)).Cmp(big.NewFloat(0.5)) >= 0 {
-			frac.Add(frac, big.NewInt(1))
-		}
-		if frac.Uint64() != want.frac || exp-64 != want.exp {
-			t.Errorf("10^%d: %d*2^%d, table has %d*2^%d", k, frac, exp-64, want.frac, want.exp)
 		}
 	}
 }

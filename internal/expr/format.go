@@ -3,6 +3,8 @@ package expr
 import (
 	"math"
 	"strconv"
+
+	"github.com/gorspamd/rspamd/internal/logger"
 )
 
 // formatLimit renders a numeric operand as rspamd_expression_tostring does:
@@ -11,5 +13,5 @@ func formatLimit(v float64) string {
 	if v >= -(1<<63) && v < 1<<63 && v == math.Trunc(v) {
 		return strconv.FormatInt(int64(v), 10)
 	}
-	return formatDouble(v)
+	return string(logger.AppendFloat(nil, v, -1, false))
 }
