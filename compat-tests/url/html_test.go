@@ -280,17 +280,7 @@ func htmlFields(res map[string]dumpValue, tk string, hc *html.Content, part *url
 		nt++
 		gk := tk + "tag." + strconv.Itoa(nt) + "."
 		res[gk+"type"] = str(t.Name(), true)
-		var fl []string
-		for _, x := range []struct {
-			bit  uint32
-			name string
-		}{{html.FlagHref, "href"}, {html.FlagClosed, "closed"}, {html.FlagBroken, "broken"},
-			{html.FlagXML, "xml"}, {html.FlagUnbalanced, "unbalanced"}} {
-			if t.Flags&x.bit != 0 {
-				fl = append(fl, x.name)
-			}
-		}
-		res[gk+"flags"] = str(strings.Join(fl, ","), false)
+		res[gk+"flags"] = str(strings.Join(t.FlagNames(), ","), false)
 		content := hc.TagContent(t)
 		res[gk+"len"] = num(int64(len(content)))
 		res[gk+"leaf"] = boolStr(len(t.Children) == 0)

@@ -249,3 +249,20 @@ func (hc *Content) Structure() string {
 	}
 	return string(out)
 }
+
+// FlagNames lists the flags of a tag as tag:get_flags() does; upstream
+// tests the content flag RSPAMD_HTML_FLAG_UNBALANCED on the tag flags, so
+// "unbalanced" in fact reports block elements.
+func (t *Tag) FlagNames() []string {
+	var res []string
+	for _, f := range []struct {
+		bit  uint32
+		name string
+	}{{FlagHref, "href"}, {FlagClosed, "closed"}, {FlagBroken, "broken"}, {FlagXML, "xml"},
+		{FlagUnbalanced, "unbalanced"}} {
+		if t.Flags&f.bit != 0 {
+			res = append(res, f.name)
+		}
+	}
+	return res
+}

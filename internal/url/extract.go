@@ -156,3 +156,24 @@ func (m *Message) ExtractSubject(subject []byte) {
 		return true
 	})
 }
+
+// Inject adds a URL found by other means (task:inject_url) with the URLs
+// of its query, unless it is already a redirector hop; partURLs, when not
+// nil, receives them as the URLs of a MIME part.
+func (m *Message) Inject(u *URL, partURLs *[]*URL) {
+	m.Set.Add(u, false, m.MaxURLs)
+	if u.Flags&FlagRedirected == 0 && u.query.len > 0 {
+		parent := u.Flags
+		m.Scanner.FindInQuery(u, FindAll, m.Filter, func(q *URL, _, _ int) bool {
+			q.Flags |= FlagQuery | parent&PropagateMask
+			if partURLs != nil {
+				*partURLs = append(*partURLs, q)
+			}
+			m.Set.Add(q, false, m.MaxURLs)
+			return true
+		})
+	}
+	if partURLs != nil {
+		*partURLs = append(*partURLs, u)
+	}
+}

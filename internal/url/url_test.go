@@ -223,3 +223,18 @@ func TestNameprepASCII(t *testing.T) {
 		}
 	}
 }
+
+func TestInject(t *testing.T) {
+	s := scannerForTest(t)
+	msg := NewMessage(s, 0, nil)
+	u, err := s.Parse([]byte("http://r.example.com/?u=http%3A%2F%2Ft.example.org%2F"), ParseText, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.Flags |= FlagContent
+	var part []*URL
+	msg.Inject(u, &part)
+	if msg.Set.Len() != 2 || len(part) != 2 || part[0].Flags&(FlagQuery|FlagContent) != FlagQuery|FlagContent {
+		t.Errorf("set %d part %d", msg.Set.Len(), len(part))
+	}
+}
