@@ -6,14 +6,17 @@ import (
 
 	"github.com/gorspamd/rspamd/internal/admin"
 	"github.com/gorspamd/rspamd/internal/goption"
+	"github.com/gorspamd/rspamd/internal/passphrase"
 )
 
 func main() {
 	env := admin.Env{
-		Stdout:      os.Stdout,
-		Stderr:      os.Stderr,
-		Stdin:       os.Stdin,
-		CommandPath: os.Getenv("RSPAMADM_COMMAND_PATH"),
+		Stdout:         os.Stdout,
+		Stderr:         os.Stderr,
+		Stdin:          os.Stdin,
+		CommandPath:    os.Getenv("RSPAMADM_COMMAND_PATH"),
+		CheckPassword:  os.Getenv("RSPAMADM_PASSWORD"),
+		ReadPassphrase: passphrase.Read,
 	}
 	// Upstream switches to the environment's locale only when LANG is set.
 	if _, ok := os.LookupEnv("LANG"); ok {

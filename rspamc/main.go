@@ -6,6 +6,7 @@ import (
 
 	"github.com/gorspamd/rspamd/internal/client"
 	"github.com/gorspamd/rspamd/internal/goption"
+	"github.com/gorspamd/rspamd/internal/passphrase"
 )
 
 func main() {
@@ -17,7 +18,7 @@ func main() {
 		Stdout:         os.Stdout,
 		Stderr:         os.Stderr,
 		Charset:        cs,
-		ReadPassphrase: client.ReadPassphrase,
+		ReadPassphrase: func() (string, error) { return passphrase.Read("Enter passphrase: ", false) },
 		Resolve:        client.Resolve,
 	}))
 }

@@ -39,7 +39,6 @@ const (
 	NeedsLua = "needs the Lua runtime (internal/lua): rspamadm's Lua-implemented " +
 		"commands are listed, helped and run through it"
 	NeedsTransport = "needs rspamc's HTTP client transport, which is not built yet"
-	NeedsCfg       = "needs configuration loading (internal/cfg)"
 )
 
 // Normalizer rewrites output parts that differ from run to run.
@@ -86,6 +85,16 @@ func Abort(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// oracleHash is the oracle's "rspamadm pw -p q1".
+const oracleHash = "$2$c5m36a4giyfdcx753nqgpuk18th5z479$ziy65nh4hj8pgt5wm495bye46pnch8oprdqexmw581yufcoubc7b"
+
+var passwordHash = regexp.MustCompile(`\$([0-9])\$[a-z0-9]{32}\$[a-z0-9]{52}\n`)
+
+// PasswordHash masks the random salt and the key of an encrypted password.
+func PasswordHash(s string) string {
+	return passwordHash.ReplaceAllString(s, "$$$1$$SALT$$KEY\n")
 }
 
 // The C-implemented rspamadm commands.
@@ -191,8 +200,23 @@ func Cases() []Case {
 		{Name: "rspamadm-pw-bad-type", Bin: "rspamadm", Args: []string{"pw", "-t", "foo", "-p", "x"}},
 		{Name: "rspamadm-pw-nonascii", Bin: "rspamadm", Args: []string{"pw", "-p", "é", "-t", "zz"}},
 		{Name: "rspamadm-pw-nonascii-utf8", Bin: "rspamadm", Args: []string{"pw", "-p", "é", "-t", "zz"}, Env: []string{"LANG=C.UTF-8"}},
+		{Name: "rspamadm-pw-encrypt", Bin: "rspamadm", Args: []string{"pw", "-p", "q1"}, Norm: PasswordHash},
+		{Name: "rspamadm-pw-encrypt-pbkdf2", Bin: "rspamadm", Args: []string{"pw", "-e", "-c", "-t", "pbkdf2", "-p", "q1"}, Norm: PasswordHash},
+		{Name: "rspamadm-pw-encrypt-empty", Bin: "rspamadm", Args: []string{"pw", "-p", ""}},
+		{Name: "rspamadm-pw-encrypt-no-tty", Bin: "rspamadm", Args: []string{"pw"}},
+		{Name: "rspamadm-pw-check-format", Bin: "rspamadm", Args: []string{"pw", "-c", "-p", "abc"}},
+		{Name: "rspamadm-pw-check-unknown-id", Bin: "rspamadm", Args: []string{"pw", "-c", "-p", "$22$" + strings.Repeat("y", 32) + "$" + strings.Repeat("y", 52)}},
+		{Name: "rspamadm-pw-check-short", Bin: "rspamadm", Args: []string{"pw", "-c", "-p", "$1$abc$def"}},
+		{Name: "rspamadm-pw-check-bad-salt", Bin: "rspamadm", Args: []string{"pw", "-c", "-p", "$2$" + strings.Repeat("0", 32) + "$" + strings.Repeat("y", 52)}},
+		{Name: "rspamadm-pw-check-short-salt", Bin: "rspamadm", Args: []string{"pw", "-c", "-p", "$2$" + strings.Repeat("y", 30) + "$" + strings.Repeat("y", 52)}},
+		{Name: "rspamadm-pw-check-bad-key", Bin: "rspamadm", Args: []string{"pw", "-c", "-p", "$2$" + strings.Repeat("y", 32) + "$0" + strings.Repeat("y", 52)}},
+		{Name: "rspamadm-pw-check-malformed", Bin: "rspamadm", Args: []string{"pw", "-c", "-p", "$2$" + strings.Repeat("a", 60)}},
+		{Name: "rspamadm-pw-check-no-tty", Bin: "rspamadm", Args: []string{"pw", "-c", "-p", oracleHash}},
+		{Name: "rspamadm-pw-check-correct", Bin: "rspamadm", Args: []string{"pw", "-c", "-p", oracleHash}, Env: []string{"RSPAMADM_PASSWORD=q1"}},
+		{Name: "rspamadm-pw-check-quiet", Bin: "rspamadm", Args: []string{"pw", "-cq", "-p", oracleHash}, Env: []string{"RSPAMADM_PASSWORD=q1"}},
+		{Name: "rspamadm-pw-check-incorrect", Bin: "rspamadm", Args: []string{"pw", "--check", "--password=" + oracleHash}, Env: []string{"RSPAMADM_PASSWORD=q2"}},
 		{Name: "rspamadm-configdump-unknown", Bin: "rspamadm", Args: []string{"configdump", "--bogus"}},
-		{Name: "rspamadm-configtest-missing", Bin: "rspamadm", Args: []string{"configtest", "-c", "nonexistent.conf"}, Needs: NeedsCfg},
+		{Name: "rspamadm-configtest-missing", Bin: "rspamadm", Args: []string{"configtest", "-c", "nonexistent.conf"}},
 		{Name: "rspamadm-control-bad-timeout", Bin: "rspamadm", Args: []string{"control", "-t", "x"}},
 		{Name: "rspamadm-control-no-command", Bin: "rspamadm", Args: []string{"control"}},
 		{Name: "rspamadm-control-unknown-command", Bin: "rspamadm", Args: []string{"control", "--bogus", "foo"}},

@@ -59,6 +59,12 @@ type Env struct {
 	// CommandPath is $RSPAMADM_COMMAND_PATH: more directories of Lua
 	// commands, colon-separated.
 	CommandPath string
+	// CheckPassword is $RSPAMADM_PASSWORD, the password "pw --check"
+	// checks instead of asking for one.
+	CheckPassword string
+	// ReadPassphrase reads a line from the terminal after a prompt, with
+	// echo off unless echo is set.
+	ReadPassphrase func(prompt string, echo bool) (string, error)
 	// Lua is the Lua runtime, or nil when it is not built in.
 	Lua LuaRuntime
 }

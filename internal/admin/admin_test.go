@@ -208,3 +208,49 @@ func FuzzDistance(f *testing.F) {
 		}
 	})
 }
+
+// TestPw encrypts with both algorithms and checks the result, reading
+// the passwords through a fake terminal.
+func TestPw(t *testing.T) {
+	run := func(env Env, args ...string) (int, string, string) {
+		var out, errOut bytes.Buffer
+		env.Stdout, env.Stderr = &out, &errOut
+		code := Main(append([]string{"rspamadm", "pw"}, args...), env)
+		return code, out.String(), errOut.String()
+	}
+	var prompts []string
+	tty := func(answers ...string) func(string, bool) (string, error) {
+		return func(prompt string, echo bool) (string, error) {
+			prompts = append(prompts, fmt.Sprintf("%s/%v", prompt, echo))
+			if len(answers) == 0 {
+				return "", errors.New("no terminal")
+			}
+			a := answers[0]
+			answers = answers[1:]
+			return a, nil
+		}
+	}
+	for _, typ := range []string{"pbkdf2", "catena"} {
+		code, out, _ := run(Env{ReadPassphrase: tty("secret")}, "-t", typ)
+		if code != 0 || !strings.HasPrefix(out, "$") {
+			t.Fatalf("%s: code %d out %q", typ, code, out)
+		}
+		enc := strings.TrimSuffix(out, "\n")
+		code, out, _ = run(Env{ReadPassphrase: tty("secret")}, "-c", "-p", enc)
+		if code != 0 || out != "password correct\n" {
+			t.Errorf("%s check: code %d out %q", typ, code, out)
+		}
+		code, out, _ = run(Env{ReadPassphrase: tty(enc), CheckPassword: "wrong"}, "-c")
+		if code != 1 || out != "password incorrect\n" {
+			t.Errorf("%s wrong password: code %d out %q", typ, code, out)
+		}
+	}
+	want := []string{"Enter passphrase: /false", "Enter passphrase: /false", "Enter encrypted password: /true",
+		"Enter passphrase: /false", "Enter passphrase: /false", "Enter encrypted password: /true"}
+	if !slices.Equal(prompts, want) {
+		t.Errorf("prompts %q, want %q", prompts, want)
+	}
+	if code, _, errOut := run(Env{ReadPassphrase: tty("")}); code != 1 || errOut != "Invalid password\n" {
+		t.Errorf("empty password: code %d stderr %q", code, errOut)
+	}
+}
