@@ -92,6 +92,13 @@ const (
 // (bare messages behind logMark, as `rspamadm lua` writes them).
 func run(t *testing.T, m mode, script string, args ...string) string {
 	t.Helper()
+	return runWith(t, m, nil, script, args...)
+}
+
+// runWith is run with setup called first, to provide what a script needs
+// beyond the Lua API (test-only stand-ins for globals of rspamadm lua).
+func runWith(t *testing.T, m mode, setup func(rt *luaapi.Runtime, s *lua.State), script string, args ...string) string {
+	t.Helper()
 	s, err := lua.New()
 	if err != nil {
 		t.Fatal(err)
@@ -113,6 +120,9 @@ func run(t *testing.T, m mode, script string, args ...string) string {
 	defer re.SetLogger(nil)
 	re.Init(false) // logged at start-up by the oracle, before the script runs
 
+	if setup != nil {
+		setup(rt, s)
+	}
 	s.NewTable(len(args), 0)
 	for i, a := range args {
 		s.PushString(a)

@@ -188,12 +188,7 @@ func (rt *Runtime) exprCallback(s *lua.State, le *luaExpr, traced bool) (func(*e
 			nargs = 2
 		}
 		if err := s.PCall(nargs, 1); err != nil {
-			msg := err.Error()
-			var le *lua.Error
-			if errors.As(err, &le) {
-				msg = le.Detailed()
-			}
-			rt.log().Logf(logger.LevelInfo, "", "", false, "lua_atom_process", "expression process callback failed: %s", msg)
+			rt.log().Logf(logger.LevelInfo, "", "", false, "lua_atom_process", "expression process callback failed: %s", luaErrorDetail(err))
 			return 0
 		}
 		return s.ToNumber(-1)
