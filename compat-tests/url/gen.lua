@@ -9,6 +9,8 @@
 --   html    every input through rspamd_util.parse_html(s), and as the
 --           text/html part of a message processed as a task
 --   subject every input as the subject of a message processed as a task
+--   body    every input as the plain text body of a message processed as a
+--           task
 --
 -- Output is line oriented, "<key> <value>", in the format of
 -- compat-tests/taskdump (quoted strings with \\ \" \n \r \t and \xHH for
@@ -19,6 +21,19 @@ local rspamd_url = require "rspamd_url"
 local rspamd_util = require "rspamd_util"
 local rspamd_mempool = require "rspamd_mempool"
 local rspamd_task = require "rspamd_task"
+local rspamd_cryptobox_hash = require "rspamd_cryptobox_hash"
+
+-- Tasks with more URLs than this dump only the first and last half of it
+-- in full (and an MD5 of all their sorted texts).
+local long_list = 100
+-- Text contents longer than this are dumped as their MD5.
+local long_text = 65536
+
+local function md5(s)
+  local h = rspamd_cryptobox_hash.create_specific('md5')
+  h:update(s)
+  return h:hex()
+end
 
 local mode, fname = arg[1], arg[2]
 if not mode or not fname then
@@ -137,8 +152,14 @@ local function dump_task(k, msg)
   task:process_message()
   for i, tp in ipairs(task:get_text_parts() or {}) do
     local tk = k .. '.text.' .. i
-    emit(tk .. '.content', tp:get_content())
-    emit(tk .. '.content_oneline', tp:get_content('content_oneline'))
+    for _, what in ipairs({ 'content', 'content_oneline' }) do
+      local c = tp:get_content(what)
+      if c and #c > long_text then
+        emit(tk .. '.' .. what .. '_md5', md5(tostring(c)))
+      else
+        emit(tk .. '.' .. what, c)
+      end
+    end
     local html = tp:get_html()
     if html then
       local f = html:get_features()
@@ -201,10 +222,22 @@ local function dump_task(k, msg)
     end
   end
   -- URLs in the task's hash order
+  -- max_urls = 0 lifts max_lua_urls (above it, task:get_urls samples)
   local urls = task:get_urls({ protocols = { 'http', 'https', 'mailto', 'ftp', 'file', 'telephone' },
-    images = true, content = true }) or {}
+    images = true, content = true, max_urls = 0 }) or {}
   emit(k .. '.urls', #urls)
+  if #urls > long_list then
+    -- long lists: every URL's text only as a digest, the first and last
+    -- ones in full
+    local texts = {}
+    for i, u in ipairs(urls) do texts[i] = u:get_text() end
+    table.sort(texts)
+    emit(k .. '.urls_md5', md5(table.concat(texts, '\n')))
+  end
   for i, u in ipairs(urls) do
+    if #urls > long_list and i > long_list / 2 and i <= #urls - long_list / 2 then
+      goto continue
+    end
     local uk = k .. '.url.' .. i
     dump_url(uk, u)
     emit(uk .. '.visible', u:get_visible())
@@ -214,6 +247,7 @@ local function dump_task(k, msg)
     emit(uk .. '.query_embedded', u:get_query_embedded_urls())
     local ph = u:get_phished()
     emit(uk .. '.phished', ph and ph:get_text() or nil)
+    ::continue::
   end
 end
 
@@ -239,6 +273,11 @@ for line in io.lines(fname) do
       dump_task(k, 'From: Sender <sender@example.com>\r\nTo: rcpt@example.org\r\n' ..
         'Subject: test\r\nMIME-Version: 1.0\r\n' ..
         'Content-Type: text/html; charset=utf-8\r\n' ..
+        'Content-Transfer-Encoding: 8bit\r\n\r\n' .. s .. '\r\n')
+    elseif mode == 'body' then
+      dump_task(k, 'From: Sender <sender@example.com>\r\nTo: rcpt@example.org\r\n' ..
+        'Subject: test\r\nMIME-Version: 1.0\r\n' ..
+        'Content-Type: text/plain; charset=utf-8\r\n' ..
         'Content-Transfer-Encoding: 8bit\r\n\r\n' .. s .. '\r\n')
     elseif mode == 'subject' then
       dump_task(k, 'From: Sender <sender@example.com>\r\nTo: rcpt@example.org\r\n' ..

@@ -10,6 +10,7 @@
 # inputs/hosts.txt -> golden/4.1.5/url/tld.dump    (rspamd_util.get_tld)
 # inputs/html.txt  -> golden/4.1.5/html/html.dump  (parse_html and tasks)
 # inputs/subjects.txt -> golden/4.1.5/url/subject.dump (subjects of tasks)
+# inputs/bodies.txt -> golden/4.1.5/url/body.dump (plain text bodies of tasks)
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -39,4 +40,5 @@ run all urls.txt url/create_all.dump
 run all texts.txt url/all.dump
 run tld hosts.txt url/tld.dump
 run subject subjects.txt url/subject.dump
+run body bodies.txt url/body.dump
 run html html.txt html/html.dump

@@ -1,7 +1,9 @@
 package urlcompat
 
 import (
+	"crypto/md5"
 	"encoding/binary"
+	"encoding/hex"
 	"fmt"
 	"path/filepath"
 	"sort"
@@ -180,6 +182,19 @@ func taskURLFields(u *url.URL) map[string]dumpValue {
 	return m
 }
 
+// gen.lua summarises tasks with more than longList URLs (the first and last
+// half of it in full, and an MD5 of all their sorted texts) and text
+// contents longer than longText (as their MD5).
+const (
+	longList = 100
+	longText = 65536
+)
+
+func md5Hex(b []byte) dumpValue {
+	sum := md5.Sum(b)
+	return dumpValue{s: hex.EncodeToString(sum[:])}
+}
+
 // taskDump processes a message with one HTML part (or one plain part with
 // a subject) as the task pipeline does and renders it like gen.lua.
 func taskDump(sc *url.Scanner, body []byte, subject string, isHTML bool) map[string]dumpValue {
@@ -208,12 +223,15 @@ func taskDump(sc *url.Scanner, body []byte, subject string, isHTML bool) map[str
 	msg.ExtractSubject([]byte(subject))
 
 	tk := "text.1."
-	if len(content) > 0 {
-		res[tk+"content"] = text(content)
-		res[tk+"content_oneline"] = text(stripped)
-	} else {
-		res[tk+"content"] = dumpValue{isNil: true}
-		res[tk+"content_oneline"] = dumpValue{isNil: true}
+	for what, c := range map[string][]byte{"content": content, "content_oneline": stripped} {
+		switch {
+		case len(content) == 0:
+			res[tk+what] = dumpValue{isNil: true}
+		case len(c) > longText:
+			res[tk+what+"_md5"] = md5Hex(c)
+		default:
+			res[tk+what] = text(c)
+		}
 	}
 	if hc != nil {
 		htmlFields(res, tk, hc, part)
@@ -225,7 +243,19 @@ func taskDump(sc *url.Scanner, body []byte, subject string, isHTML bool) map[str
 		}
 	}
 	res["urls"] = num(int64(len(urls)))
+	long := len(urls) > longList
+	if long {
+		texts := make([]string, len(urls))
+		for i, u := range urls {
+			texts[i] = u.String()
+		}
+		sort.Strings(texts)
+		res["urls_md5"] = md5Hex([]byte(strings.Join(texts, "\n")))
+	}
 	for i, u := range urls {
+		if long && i >= longList/2 && i < len(urls)-longList/2 {
+			continue
+		}
 		for k, v := range taskURLFields(u) {
 			res["url."+strconv.Itoa(i+1)+"."+k] = v
 		}
@@ -374,6 +404,13 @@ func TestHTML(t *testing.T) {
 		}
 	}
 	t.Logf("html.dump: %d/%d cases match the oracle", matched, len(cases))
+}
+
+func TestBody(t *testing.T) {
+	sc := loadScanner(t)
+	compareDump(t, "body.dump", func(input []byte) map[string]dumpValue {
+		return taskDump(sc, append(append([]byte(nil), input...), '\r', '\n'), "test", false)
+	})
 }
 
 func TestSubject(t *testing.T) {
