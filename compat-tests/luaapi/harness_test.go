@@ -84,6 +84,9 @@ const (
 	// quiet is `rspamadm lua script >out`: notices and what the script
 	// prints (errors and warnings go to standard error).
 	quiet
+	// merged is `rspamadm lua script 2>&1`: notices, warnings, errors and
+	// what the script prints.
+	merged
 )
 
 // run runs a script file with the given command line arguments (the
@@ -114,8 +117,12 @@ func runWith(t *testing.T, m mode, setup func(rt *luaapi.Runtime, s *lua.State),
 		rt.Logger = logger.NewConsoleTo(logger.FlagRspamadm|logger.FlagUsec|logger.FlagEnforced, "main", logger.ThresholdDebug, lw, lw)
 		re.SetLogger(slog.New(lineHandler{w: &out, min: slog.LevelDebug}))
 	} else {
-		rt.Logger = logger.NewConsoleTo(logger.FlagRspamadm, "main", logger.ThresholdNotice, lw, markedLog{&stderr})
-		re.SetLogger(slog.New(lineHandler{w: &stderr, min: slog.LevelWarn}))
+		errw := markedLog{&stderr}
+		if m == merged {
+			errw = lw
+		}
+		rt.Logger = logger.NewConsoleTo(logger.FlagRspamadm, "main", logger.ThresholdNotice, lw, errw)
+		re.SetLogger(slog.New(lineHandler{w: errw.w, min: slog.LevelWarn}))
 	}
 	defer re.SetLogger(nil)
 	re.Init(false) // logged at start-up by the oracle, before the script runs

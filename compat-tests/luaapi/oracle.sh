@@ -1,8 +1,8 @@
 #!/bin/sh
 # Regenerates the goldens of the Lua API scripts in this directory by running
 # them in real rspamd 4.1.5 (the oracle chroot) as `rspamadm lua` scripts:
-#   compat-tests/luaapi/oracle.sh            all scripts
-#   compat-tests/luaapi/oracle.sh text ucl   some of them
+#   compat-tests/luaapi/oracle.sh            the core scripts (see below)
+#   compat-tests/luaapi/oracle.sh text ucl   some scripts
 # NAME.lua gives golden/4.1.5/luaapi/NAME.stdout and NAME.stderr. A script
 # whose first line is "-- rspamadm: -v" runs with `rspamadm -v`; only the
 # lines holding "LUATEST" are kept then (the others are rspamadm's own
@@ -15,7 +15,8 @@ gold=$here/../golden/4.1.5/luaapi
 root=${ORACLE_ROOT:-/srv/oracle-sid}
 mkdir -p "$gold" "$root/tmp/luaapi"
 if [ $# -eq 0 ]; then
-	set -- $(cd "$here" && ls *.lua | sed 's/\.lua$//')
+	# the scripts of internal/luaapi's TestScriptsAgainstGoldens
+	set -- logger logger_verbose text ucl util globals lualib
 fi
 for name in "$@"; do
 	cp "$here/$name.lua" "$root/tmp/luaapi/$name.lua"

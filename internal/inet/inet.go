@@ -183,12 +183,14 @@ func isZero(b []byte) bool {
 	return true
 }
 
-// loopbackKey is the hash key of Unix sockets: 127.0.0.1.
-var loopbackKey = [4]byte{127, 0, 0, 1}
+// loopbackKey is the hash key of Unix sockets: upstream stores
+// INADDR_LOOPBACK without converting it to network order, so on
+// little-endian hosts the bytes are those of 1.0.0.127.
+var loopbackKey = [4]byte{1, 0, 0, 127}
 
 // HashKey returns the bytes rspamd identifies the address by
 // (rspamd_inet_address_get_hash_key): the 4 or 16 bytes of the IP address,
-// 127.0.0.1 for Unix sockets, nil for no address.
+// 1.0.0.127 (sic) for Unix sockets, nil for no address.
 func (a Addr) HashKey() []byte {
 	switch a.Family() {
 	case FamilyIPv4:
