@@ -44,10 +44,8 @@ func newHashContent(m *Map) *hashContent {
 }
 
 func (h *hashContent) insert(key, value string) {
-	x, found := h.table.get(key)
-	if !found {
-		x, _ = h.table.put(key)
-	} else {
+	x, found := h.table.lookupOrAdd(key)
+	if found {
 		old := h.table.vals[x]
 		if old.value == value {
 			return
@@ -57,7 +55,7 @@ func (h *hashContent) insert(key, value string) {
 	}
 	stored := h.table.keys[x]
 	h.table.vals[x] = &entry{key: stored, value: value}
-	h.hst.Write([]byte(stored))
+	h.hst.Write(bytesOf(stored))
 }
 
 func (h *hashContent) finish() (int, uint64) {
@@ -102,7 +100,8 @@ func (r *radixContent) insert(key, value string) {
 // add is rspamd_map_helper_insert_radix (resolve: _resolve, which also
 // takes host names).
 func (r *radixContent) add(key, value string, resolve bool) {
-	if x, found := r.table.get(key); found {
+	x, found := r.table.lookupOrAdd(key)
+	if found {
 		old := r.table.vals[x]
 		if old.value != value {
 			r.m.warnf("rspamd_map_helper_insert_radix", "duplicate radix entry found for map %s: %s (old value: '%s', new: '%s')",
@@ -110,11 +109,10 @@ func (r *radixContent) add(key, value string, resolve bool) {
 		}
 		return
 	}
-	x, _ := r.table.put(key)
 	e := &entry{key: r.table.keys[x], value: value}
 	r.table.vals[x] = e
 	r.trie.AddIPList(key, ",", e, resolve)
-	r.hst.Write([]byte(e.key))
+	r.hst.Write(bytesOf(e.key))
 }
 
 func (r *radixContent) finish() (int, uint64) {

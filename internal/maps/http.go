@@ -121,9 +121,10 @@ func (m *Map) request(ctx context.Context, b *Backend, check bool) (*httpRespons
 	if check {
 		method = http.MethodHead
 	}
+	res := &httpResponse{}
 	req, err := http.NewRequestWithContext(ctx, method, scheme+"://"+hostport+h.path+h.rest, nil)
 	if err != nil {
-		return nil, err
+		return res, err
 	}
 	req.Host = h.host
 	req.Header.Set("User-Agent", m.reg.cfg.UserAgent)
@@ -140,7 +141,6 @@ func (m *Map) request(ctx context.Context, b *Backend, check bool) (*httpRespons
 	if h.userinfo != "" {
 		req.Header.Set("Authorization", h.userinfo)
 	}
-	res := &httpResponse{}
 	trace := &httptrace.ClientTrace{GotConn: func(ci httptrace.GotConnInfo) {
 		if a, ok := ci.Conn.RemoteAddr().(*net.TCPAddr); ok {
 			res.addr = a.String()
@@ -180,13 +180,18 @@ func (m *Map) request(ctx context.Context, b *Backend, check bool) (*httpRespons
 	return res, nil
 }
 
-func (m *Map) httpFailed(b *Backend, res *httpResponse, err error) {
-	addr := ""
-	if res != nil {
-		addr = res.addr
+// fetch sends a request and logs a failed one (http_map_error); nil means
+// the backend failed.
+func (m *Map) fetch(ctx context.Context, b *Backend, check bool) *httpResponse {
+	res, err := m.request(ctx, b, check)
+	if err != nil {
+		if ctx.Err() == nil {
+			m.errf("http_map_error", "error reading %s(%s): connection with http server terminated incorrectly: %s",
+				b.uriLog, res.addr, err)
+		}
+		return nil
 	}
-	m.errf("http_map_error", "error reading %s(%s): connection with http server terminated incorrectly: %s",
-		b.uriLog, addr, err)
+	return res
 }
 
 // expiry computes next_check from a response's Expires and validators.
@@ -212,11 +217,8 @@ func (m *Map) expiry(b *Backend, res *httpResponse, hasETag bool) (hasExpires bo
 func (m *Map) httpCheck(ctx context.Context, b *Backend) (changed, failed bool) {
 	const fn = "http_map_finish"
 	h := b.http
-	res, err := m.request(ctx, b, true)
-	if err != nil {
-		if ctx.Err() == nil {
-			m.httpFailed(b, res, err)
-		}
+	res := m.fetch(ctx, b, true)
+	if res == nil {
 		return false, true
 	}
 	switch res.code {
@@ -261,11 +263,8 @@ func (m *Map) httpCheck(ctx context.Context, b *Backend) (changed, failed bool) 
 func (m *Map) httpRead(ctx context.Context, b *Backend, s *session) bool {
 	const fn = "http_map_finish"
 	h := b.http
-	res, err := m.request(ctx, b, false)
-	if err != nil {
-		if ctx.Err() == nil {
-			m.httpFailed(b, res, err)
-		}
+	res := m.fetch(ctx, b, false)
+	if res == nil {
 		return false
 	}
 	if res.code != http.StatusOK {

@@ -67,11 +67,16 @@ func setIsEmptyFalse(f []uint32, i uint32) { f[i>>4] &^= 2 << ((i & 0xf) << 1) }
 
 // get returns the bucket holding key, or false.
 func (h *keyTable[V]) get(key string) (uint32, bool) {
+	return h.getHashed(key, keyHash(key))
+}
+
+// getHashed is get with the key's hash computed.
+func (h *keyTable[V]) getHashed(key string, hash uint32) (uint32, bool) {
 	if h.nBuckets == 0 {
 		return 0, false
 	}
 	mask := h.nBuckets - 1
-	i := keyHash(key) & mask
+	i := hash & mask
 	last, step := i, uint32(0)
 	for !isEmpty(h.flags, i) && (isDel(h.flags, i) || !equalFoldASCII(h.keys[i], key)) {
 		step++
@@ -148,6 +153,11 @@ func (h *keyTable[V]) resize(newN uint32) {
 
 // put returns the bucket of key, inserting the key when absent (isNew).
 func (h *keyTable[V]) put(key string) (x uint32, isNew bool) {
+	return h.putHashed(key, keyHash(key))
+}
+
+// putHashed is put with the key's hash computed.
+func (h *keyTable[V]) putHashed(key string, hash uint32) (x uint32, isNew bool) {
 	if h.nOccupied >= h.upperBound {
 		if h.nBuckets > h.size<<1 {
 			h.resize(h.nBuckets - 1)
@@ -158,7 +168,7 @@ func (h *keyTable[V]) put(key string) (x uint32, isNew bool) {
 	mask := h.nBuckets - 1
 	site := h.nBuckets
 	x = h.nBuckets
-	i := keyHash(key) & mask
+	i := hash & mask
 	if isEmpty(h.flags, i) {
 		x = i
 	} else {
@@ -205,4 +215,16 @@ func (h *keyTable[V]) each(fn func(key string, v V) bool) {
 			return
 		}
 	}
+}
+
+// lookupOrAdd returns the bucket of key and whether it was there already,
+// adding the key when absent (upstream's kh_get, then kh_put for a new
+// key: only a new key may grow the table).
+func (h *keyTable[V]) lookupOrAdd(key string) (x uint32, found bool) {
+	hash := keyHash(key)
+	if x, found = h.getHashed(key, hash); found {
+		return x, true
+	}
+	x, _ = h.putHashed(key, hash)
+	return x, false
 }

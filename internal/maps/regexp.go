@@ -63,7 +63,8 @@ func newRegexpContent(m *Map, glob bool) *regexpContent {
 }
 
 func (rc *regexpContent) insert(key, value string) {
-	if x, found := rc.table.get(key); found {
+	x, found := rc.table.lookupOrAdd(key)
+	if found {
 		oldValue := ""
 		if old := rc.table.vals[x]; old != nil {
 			oldValue = old.value
@@ -72,7 +73,6 @@ func (rc *regexpContent) insert(key, value string) {
 			rc.m.name, key, oldValue, value)
 		return
 	}
-	x, _ := rc.table.put(key)
 	var r *re.Regexp
 	var err error
 	if rc.glob {

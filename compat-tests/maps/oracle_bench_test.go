@@ -1,0 +1,225 @@
+package maps_test
+
+import (
+	"bufio"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/gorspamd/rspamd/internal/maps"
+)
+
+const (
+	benchDir   = "/tmp/compat-maps-bench"
+	benchIters = 200
+)
+
+// benchFiles are the maps of the benchmark: a hash map of 200k keys, a
+// radix map of 50k networks and addresses, a regexp map of 60 patterns.
+func benchFiles() map[string]string {
+	var h, r, re strings.Builder
+	for i := range 200000 {
+		fmt.Fprintf(&h, "key%07d value%d\n", i, i)
+	}
+	for i := range 50000 {
+		switch i % 3 {
+		case 0:
+			fmt.Fprintf(&r, "10.%d.%d.0/24 net%d\n", i>>8&255, i&255, i)
+		case 1:
+			fmt.Fprintf(&r, "172.%d.%d.%d\n", 16+i>>16&15, i>>8&255, i&255)
+		default:
+			fmt.Fprintf(&r, "2001:db8:%x::/48 v6\n", i)
+		}
+	}
+	for i := range 60 {
+		fmt.Fprintf(&re, "/word%d[a-z]+suffix%d/i re%d\n", i, i, i)
+	}
+	return map[string]string{"hash.txt": h.String(), "radix.txt": r.String(), "re.txt": re.String()}
+}
+
+// benchKeys are what the lookups ask, half of them present.
+func benchKeys() (hash, ips []string, text string) {
+	for i := range 1000 {
+		hash = append(hash, fmt.Sprintf("KEY%07d", i*397))
+		ips = append(ips, fmt.Sprintf("10.%d.%d.%d", i%200, i%250, i%7), fmt.Sprintf("172.16.%d.%d", i%3, i%251))
+	}
+	text = strings.Repeat("lorem ipsum dolor sit amet ", 3) + "word59abcsuffix59"
+	return hash, ips, text
+}
+
+// oracleMapsBench loads the maps and times lookups in the oracle. It
+// prints "name ns/op" lines; "mem" is the growth of the memory jemalloc
+// (rspamd's malloc) has allocated.
+const oracleMapsBench = `
+local ffi = require "ffi"
+local rspamd_util = require "rspamd_util"
+ffi.cdef [[
+void rspamd_map_preload(void *cfg);
+int mallctl(const char *name, void *oldp, size_t *oldlenp, void *newp, size_t newlen);
+]]
+local srv = ffi.load('/usr/lib/rspamd/librspamd-server.so')
+local je = ffi.load('libjemalloc.so.2')
+local cfgp = ffi.cast('void**', rspamd_config)[0]
+local dir = '` + benchDir + `/'
+local iters = %d
+local function allocated()
+  je.mallctl('epoch', nil, nil, ffi.new('uint64_t[1]', 1), 8)
+  local v = ffi.new('size_t[1]')
+  je.mallctl('stats.allocated', v, ffi.new('size_t[1]', ffi.sizeof('size_t')), nil, 0)
+  return tonumber(v[0])
+end
+local function lines(name)
+  local r = {}
+  for l in io.lines(dir .. name) do r[#r + 1] = l end
+  return r
+end
+local h = rspamd_config:add_map{type = 'hash', url = dir .. 'hash.txt', description = 'bench'}
+local r = rspamd_config:add_map{type = 'radix', url = dir .. 'radix.txt', description = 'bench'}
+local re = rspamd_config:add_map{type = 'regexp', url = dir .. 're.txt', description = 'bench'}
+collectgarbage()
+local m0 = allocated()
+local t0 = rspamd_util.get_ticks()
+srv.rspamd_map_preload(cfgp)
+print(string.format('load %%.0f', (rspamd_util.get_ticks() - t0) * 1e9))
+print(string.format('mem %%d', allocated() - m0))
+local keys, ips, text = lines('keys'), lines('ips'), lines('text')[1]
+t0 = rspamd_util.get_ticks()
+for _ = 1, iters do for _, k in ipairs(keys) do h:get_key(k) end end
+print(string.format('hash %%.0f', (rspamd_util.get_ticks() - t0) * 1e9 / iters))
+t0 = rspamd_util.get_ticks()
+for _ = 1, iters do for _, k in ipairs(ips) do r:get_key(k) end end
+print(string.format('radix %%.0f', (rspamd_util.get_ticks() - t0) * 1e9 / iters))
+t0 = rspamd_util.get_ticks()
+for _ = 1, iters * 100 do re:get_key(text) end
+print(string.format('regexp %%.0f', (rspamd_util.get_ticks() - t0) * 1e9 / (iters * 100)))
+`
+
+var (
+	benchOnce  sync.Once
+	benchTimes map[string]float64
+	benchErr   error
+)
+
+func writeBenchFiles(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for name, data := range benchFiles() {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			return err
+		}
+	}
+	hash, ips, text := benchKeys()
+	for name, data := range map[string]string{"keys": strings.Join(hash, "\n"), "ips": strings.Join(ips, "\n"), "text": text} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data+"\n"), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func oracleMapTimes(b *testing.B) map[string]float64 {
+	if _, err := os.Stat(filepath.Join(oracleRoot, "usr/bin/rspamadm")); err != nil {
+		b.Skip("no oracle at " + oracleRoot)
+	}
+	benchOnce.Do(func() {
+		dir := filepath.Join(oracleRoot, benchDir)
+		defer os.RemoveAll(dir)
+		if benchErr = writeBenchFiles(dir); benchErr != nil {
+			return
+		}
+		script := filepath.Join(dir, "bench.lua")
+		if benchErr = os.WriteFile(script, fmt.Appendf(nil, oracleMapsBench, benchIters), 0o644); benchErr != nil {
+			return
+		}
+		out, err := exec.Command("chroot", oracleRoot, "rspamadm", "lua", benchDir+"/bench.lua").Output()
+		if err != nil {
+			benchErr = fmt.Errorf("oracle: %v: %s", err, out)
+			return
+		}
+		benchTimes = map[string]float64{}
+		sc := bufio.NewScanner(strings.NewReader(string(out)))
+		for sc.Scan() {
+			if k, v, ok := strings.Cut(sc.Text(), " "); ok {
+				if n, err := strconv.ParseFloat(v, 64); err == nil {
+					benchTimes[k] = n
+				}
+			}
+		}
+		if len(benchTimes) != 5 {
+			benchErr = fmt.Errorf("oracle output: %s", out)
+		}
+	})
+	if benchErr != nil {
+		b.Skip(benchErr)
+	}
+	return benchTimes
+}
+
+// BenchmarkVsOracle reports our time per operation and its ratio to the
+// oracle's (rspamd 4.1.5 through its Lua API, so the oracle's lookups
+// include Lua call overhead): loading the three maps, 1000 hash lookups,
+// 2000 radix lookups of address strings, one regexp map match; and the
+// memory the loaded maps take (our heap growth against the oracle's
+// malloc growth).
+func BenchmarkVsOracle(b *testing.B) {
+	times := oracleMapTimes(b)
+	dir := b.TempDir()
+	if err := writeBenchFiles(dir); err != nil {
+		b.Fatal(err)
+	}
+	quiet := slog.New(slog.DiscardHandler)
+	load := func() (*maps.Map, *maps.Map, *maps.Map) {
+		reg := maps.NewRegistry(maps.Config{Logger: quiet})
+		h := reg.AddLine(filepath.Join(dir, "hash.txt"), "bench", maps.KindHash)
+		r := reg.AddLine(filepath.Join(dir, "radix.txt"), "bench", maps.KindRadix)
+		re := reg.AddLine(filepath.Join(dir, "re.txt"), "bench", maps.KindRegexp)
+		reg.Preload()
+		return h, r, re
+	}
+	b.Run("load", func(b *testing.B) {
+		for b.Loop() {
+			load()
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/times["load"], "x-oracle")
+	})
+	var ms0, ms1 runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&ms0)
+	h, r, re := load()
+	runtime.GC()
+	runtime.ReadMemStats(&ms1)
+	b.Logf("memory: ours %d KiB, oracle %d KiB, ratio %.2f", (ms1.HeapAlloc-ms0.HeapAlloc)>>10,
+		int64(times["mem"])>>10, float64(ms1.HeapAlloc-ms0.HeapAlloc)/times["mem"])
+	hashKeys, ips, text := benchKeys()
+	b.Run("hash", func(b *testing.B) {
+		for b.Loop() {
+			for _, k := range hashKeys {
+				h.Lookup(k)
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/times["hash"], "x-oracle")
+	})
+	b.Run("radix", func(b *testing.B) {
+		for b.Loop() {
+			for _, k := range ips {
+				r.LookupIP(k)
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/times["radix"], "x-oracle")
+	})
+	b.Run("regexp", func(b *testing.B) {
+		for b.Loop() {
+			re.Lookup(text)
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/times["regexp"], "x-oracle")
+	})
+	runtime.KeepAlive(h)
+}
