@@ -22,13 +22,17 @@ local function show(v)
 end
 
 -- call runs f protected and shows its results or its error.
+local function pack(...)
+  return select('#', ...), { ... }
+end
+
 local function call(f, ...)
-  local r = { pcall(f, ...) }
+  local n, r = pack(pcall(f, ...))
   if not r[1] then
     return 'error: ' .. tostring(r[2])
   end
   local parts = {}
-  for i = 2, table.maxn(r) do parts[#parts + 1] = show(r[i]) end
+  for i = 2, n do parts[#parts + 1] = show(r[i]) end
   return table.concat(parts, ' ')
 end
 
