@@ -10,6 +10,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"syscall"
+	"time"
 
 	"golang.org/x/crypto/blake2b"
 
@@ -344,6 +345,7 @@ type httpBackend struct {
 	rest     string // query and fragment, appended to path
 	userinfo string // Authorization header value, or ""
 	maxSize  int64
+	timeout  time.Duration // the whole exchange, see httpTimeout
 
 	mu           sync.Mutex
 	etag         string
@@ -437,6 +439,16 @@ func (r *Registry) parseHTTPBackend(line string, b *Backend) (*httpBackend, bool
 			if o := src.LookupAny("max_size", "max-size"); o != nil {
 				h.maxSize = o.Int()
 			}
+			// Upstream times the stages; here their sum bounds the whole
+			// request.
+			var total float64
+			for _, names := range [][]string{{"connect_timeout", "connect-timeout"}, {"ssl_timeout", "ssl-timeout"},
+				{"write_timeout", "write-timeout"}, {"read_timeout", "read-timeout"}} {
+				if o := src.LookupAny(names...); o != nil {
+					total += o.Float()
+				}
+			}
+			h.timeout = time.Duration(total * float64(time.Second))
 		}
 	}
 	return h, true

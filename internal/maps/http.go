@@ -108,10 +108,20 @@ func (b *Backend) maxSize() int64 {
 	return b.m.reg.cfg.MaxSize
 }
 
+// defaultHTTPTimeout bounds a map request when the maps { } block sets no
+// stage timeouts.
+const defaultHTTPTimeout = 60 * time.Second
+
 // request sends the check (HEAD, conditional) or read (GET) request of
 // an HTTP backend (write_http_request).
 func (m *Map) request(ctx context.Context, b *Backend, check bool) (*httpResponse, error) {
 	h := b.http
+	timeout := h.timeout
+	if timeout <= 0 {
+		timeout = defaultHTTPTimeout
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
 	scheme := "http"
 	if b.proto == ProtoHTTPS {
 		scheme = "https"

@@ -665,3 +665,32 @@ func (r *Registry) AddStatic(data *ucl.Object, description string, kind Kind) *M
 	}
 	return r.add(obj, "static radix map", kind)
 }
+
+// NewRadixList returns a radix map filled from configuration values
+// rather than read from a source (upstream's rspamd_map_add_fake with a
+// radix helper, as rspamd_config_radix_from_ucl builds for inline lists
+// such as local_addrs): it is not in Maps, never reloads, and takes its
+// entries from AddIPs.
+func (r *Registry) NewRadixList(name, description string) *Map {
+	m := r.newMap(KindRadix, description)
+	m.name, m.fake = name, true
+	m.data.Store(&contentBox{newRadixContent(m)})
+	m.traversable.Store(true)
+	m.loaded.Store(true)
+	return m
+}
+
+// AddIPs adds a list of addresses, networks and host names (resolved now)
+// to a map made by NewRadixList, with an empty value, as
+// rspamd_map_helper_insert_radix_resolve does.
+func (m *Map) AddIPs(list string) error {
+	c, ok := m.content().(*radixContent)
+	if !m.fake || !ok {
+		return fmt.Errorf("maps: %s is not a radix list", m.name)
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	c.add(list, "", true)
+	m.nelts.Store(int64(c.table.size))
+	return nil
+}

@@ -662,3 +662,32 @@ func signal(ch chan struct{}) {
 	default:
 	}
 }
+
+func TestRadixList(t *testing.T) {
+	reg, _ := newTestRegistry(t, Config{})
+	l := reg.NewRadixList("local_addrs", "local addresses")
+	if err := l.AddIPs("127.0.0.0/8, ::1"); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.AddIPs("10.0.0.0/8"); err != nil {
+		t.Fatal(err)
+	}
+	for _, ip := range []string{"127.1.2.3", "::1", "10.9.9.9"} {
+		if v, ok := l.LookupIP(ip); !ok || v != "" {
+			t.Errorf("%s: %q %v", ip, v, ok)
+		}
+	}
+	if _, ok := l.LookupIP("192.168.1.1"); ok {
+		t.Error("192.168.1.1 found")
+	}
+	if l.Nelts() != 2 || len(reg.Maps()) != 0 {
+		t.Errorf("nelts %d, maps %d", l.Nelts(), len(reg.Maps()))
+	}
+	if err := reg.AddLine("/x", "", KindRadix).AddIPs("1.1.1.1"); err == nil {
+		t.Error("AddIPs on a regular map")
+	}
+	reg.Preload()
+	if _, ok := l.LookupIP("10.9.9.9"); !ok {
+		t.Error("preload touched the list")
+	}
+}
