@@ -61,11 +61,18 @@
 // ""), set_sign_key -> SetSignKey (an error is "invalid pubkey string"),
 // get_stats -> Stats, foreach -> Foreach, on_load -> OnLoad,
 // set_callback -> SetCallback, get_data_digest -> Digest printed as an
-// unsigned decimal string, get_nelts -> Nelts. Upstream's foreach breaks
-// its own stack when the Lua callback returns a boolean: the next call
-// fails with an error log ("call to map foreach callback failed: attempt
-// to call a nil value") and the iteration stops, which the adapter has to
-// reproduce by stopping after such a callback.
+// unsigned decimal string, get_nelts -> Nelts; a config radix list
+// (rspamd_config_radix_from_ucl with inline addresses) -> NewRadixList
+// and AddIPs.
+//
+// Upstream's foreach pops one value too many when the Lua callback returns
+// a boolean: the iteration then goes on only when the value below is true
+// (the is_text argument, or the callback itself when there is none), and
+// the next call fails with "call to map foreach callback failed: attempt
+// to call a nil value" (an error log) and stops it, so only the first
+// element is seen. foreach returns the top of its stack: the callback
+// after a normal run or when is_text was given, the map after that error
+// without is_text. The adapter reproduces this around Foreach.
 package maps
 
 import (
