@@ -6,7 +6,7 @@
 #   compat-tests/taskdump/capture.sh [ORACLE_ROOT]
 #
 # Inputs:  ../shared/corpus (recursively)   -> golden/4.1.5/taskdump/shared/
-#          compat-tests/corpus (if present) -> golden/4.1.5/taskdump/own/
+#          compat-tests/corpus/*.eml (if present) -> golden/4.1.5/taskdump/own/
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -26,9 +26,10 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/in"
 cp "$here/dump.lua" "$work/dump.lua"
 
-# capture_tree NAME SRC: dump every regular file under SRC into $golden/NAME.
+# capture_tree NAME SRC GLOB: dump every regular file under SRC whose name
+# matches GLOB into $golden/NAME.
 capture_tree() {
-	local name=$1 src=$2 n=0 fail=0
+	local name=$1 src=$2 glob=$3 n=0 fail=0
 	[ -d "$src" ] || { echo "capture: $src absent, skipping $name"; return 0; }
 	rm -rf "$work/in/$name"
 	mkdir -p "$work/in/$name"
@@ -49,12 +50,13 @@ capture_tree() {
 			echo "task.oracle_crash true" >"$tmp/$rel.dump"
 			fail=$((fail + 1))
 		fi
-	done < <(find "$work/in/$name" -type f -print0 | sort -z)
+	done < <(find "$work/in/$name" -type f -name "$glob" -print0 | sort -z)
 	rm -rf "${golden:?}/$name"
 	mv "$tmp" "$golden/$name"
 	echo "capture: $name: $n dumps, $fail failures"
 }
 
 mkdir -p "$golden"
-capture_tree shared "$shared"
-capture_tree own "$own"
+capture_tree shared "$shared" '*'
+# The project corpus also holds .env (envelope) and .zone (DNS) files.
+capture_tree own "$own" '*.eml'

@@ -110,7 +110,15 @@ local function emit_value(key, v)
     if s then
       out[#out + 1] = key .. ' ' .. quote(s)
     else
-      out[#out + 1] = key .. ' ' .. quote(tostring(v))
+      -- Other objects print as their class without the address (which
+      -- changes between runs); an html_tag adds its tag name.
+      local ts = tostring(v)
+      local class = ts:match('^(rspamd{[%w_]+})%(%x+%)$')
+      if class == 'rspamd{html_tag}' then
+        local ok, t = pcall(function() return v:get_type() end)
+        if ok and t then class = class .. ' ' .. tostring(t) end
+      end
+      out[#out + 1] = key .. ' ' .. quote(class or ts)
     end
   else
     out[#out + 1] = key .. ' ' .. quote(tostring(v))
@@ -286,7 +294,7 @@ for i, tp in ipairs(tparts) do
       for j, im in ipairs(imgs) do
         local e = {}
         for kk, vv in pairs(im) do
-          if type(vv) == 'userdata' then e[kk] = tostring(vv) else e[kk] = vv end
+          e[kk] = vv
         end
         r[j] = e
       end
@@ -310,11 +318,11 @@ for i, tp in ipairs(tparts) do
           if type(e) == 'table' then
             local r = {}
             for kk, vv in pairs(e) do
-              if type(vv) == 'userdata' then r[kk] = tostring(vv) else r[kk] = vv end
+              r[kk] = vv
             end
             return r
           end
-          return tostring(e)
+          return e
         end)
         return false
       end)

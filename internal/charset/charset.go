@@ -132,7 +132,40 @@ func icuCanonical(name string) string {
 	if r == nil {
 		return ""
 	}
-	return C.GoString(r)
+	c := C.GoString(r)
+	if n, ok := icu78Names[c]; ok {
+		return n
+	}
+	return c
+}
+
+// The oracle links ICU 78, whose alias table names two converters
+// differently from the ICU this package is built with (72 on Debian 12):
+// icu78Names maps the local canonical name to ICU 78's, and icuLocalNames
+// back for opening the converter. Measured by enumerating every alias of
+// every converter with both libraries (see internal/charset/README.md).
+var icu78Names = map[string]string{
+	"gb18030":            "gb18030-2022",
+	"ibm-1388_P103-2001": "ibm-1388_P100-2024",
+}
+
+var icuLocalNames = map[string]string{
+	"gb18030-2022":       "gb18030",
+	"ibm-1388_P100-2024": "ibm-1388_P103-2001",
+}
+
+// gb18030v2022 holds the 19 two-byte GB18030 codes whose mapping changed
+// from the private use area to standard code points in the 2022 table that
+// ICU 73+ uses: each local (2005 table) PUA result is produced by exactly
+// one byte sequence and never by the 2022 table, so replacing the UTF-16
+// output is exact.
+var gb18030v2022 = map[uint16]uint16{
+	0xE5E5: 0x3000,
+	0xE78D: 0xFE10, 0xE78E: 0xFE12, 0xE78F: 0xFE11, 0xE790: 0xFE13,
+	0xE791: 0xFE14, 0xE792: 0xFE15, 0xE793: 0xFE16, 0xE794: 0xFE17,
+	0xE795: 0xFE18, 0xE796: 0xFE19,
+	0xE81E: 0x9FB4, 0xE826: 0x9FB5, 0xE82B: 0x9FB6, 0xE82C: 0x9FB7,
+	0xE832: 0x9FB8, 0xE843: 0x9FB9, 0xE854: 0x9FBA, 0xE864: 0x9FBB,
 }
 
 // trimNonAlnum drops leading and trailing characters that are not ASCII
@@ -204,7 +237,11 @@ func ToUTF16(data []byte, name string) ([]uint16, error) {
 		return out, nil
 	}
 	u16 := make([]uint16, len(data)+1)
-	cname := C.CString(name)
+	open := name
+	if n, ok := icuLocalNames[name]; ok {
+		open = n
+	}
+	cname := C.CString(open)
 	defer C.free(unsafe.Pointer(cname))
 	var src *C.char
 	if len(data) > 0 {
@@ -214,7 +251,17 @@ func ToUTF16(data []byte, name string) ([]uint16, error) {
 	if r < 0 {
 		return nil, fmt.Errorf("from %s: %w", name, ErrConvert)
 	}
-	return u16[:r], nil
+	u16 = u16[:r]
+	if open == "gb18030" {
+		for i, u := range u16 {
+			if u >= 0xE5E5 && u <= 0xE864 {
+				if v, ok := gb18030v2022[u]; ok {
+					u16[i] = v
+				}
+			}
+		}
+	}
+	return u16, nil
 }
 
 // UTF16ToUTF8 converts UTF-16 to UTF-8 with ICU's substitute callback.

@@ -119,14 +119,15 @@ type tm struct {
 	year, mon, mday, hour, min, sec int
 }
 
-// scan runs the machine; ok is false unless it ends in a final state.
-func scan(data []byte) (t tm, tz int64, ok bool) {
-	cs, p, pe := 0, 0, len(data)
+// scan runs the machine; ok is false unless it ends in a final state, and
+// then p and cs are where and in which state the machine stopped.
+func scan(data []byte) (t tm, tz int64, p, cs int, ok bool) {
+	pe := len(data)
 	eof := pe
 	top := 0
 	var stack []int
 	tmp := 0
 	%% write init;
 	%% write exec;
-	return t, tz, cs >= smtp_date_first_final
+	return t, tz, p, cs, cs >= smtp_date_first_final
 }

@@ -225,23 +225,24 @@ type tm struct {
 	year, mon, mday, hour, min, sec int
 }
 
-// scan runs the machine; ok is false unless it ends in a final state.
-func scan(data []byte) (t tm, tz int64, ok bool) {
-	cs, p, pe := 0, 0, len(data)
+// scan runs the machine; ok is false unless it ends in a final state, and
+// then p and cs are where and in which state the machine stopped.
+func scan(data []byte) (t tm, tz int64, p, cs int, ok bool) {
+	pe := len(data)
 	eof := pe
 	top := 0
 	var stack []int
 	tmp := 0
 
-//line date_rl.go:236
+//line date_rl.go:237
 	{
 		cs = smtp_date_start
 		top = 0
 	}
 
-//line date.rl:130
+//line date.rl:131
 
-//line date_rl.go:242
+//line date_rl.go:243
 	{
 		var _klen int
 		var _trans int
@@ -496,7 +497,7 @@ func scan(data []byte) (t tm, tz int64, ok bool) {
 			case 35:
 //line date.rl:106
 				tz = -700
-//line date_rl.go:492
+//line date_rl.go:493
 			}
 		}
 
@@ -559,7 +560,7 @@ func scan(data []byte) (t tm, tz int64, ok bool) {
 				case 35:
 //line date.rl:106
 					tz = -700
-//line date_rl.go:552
+//line date_rl.go:553
 				}
 			}
 		}
@@ -569,6 +570,6 @@ func scan(data []byte) (t tm, tz int64, ok bool) {
 		}
 	}
 
-//line date.rl:131
-	return t, tz, cs >= smtp_date_first_final
+//line date.rl:132
+	return t, tz, p, cs, cs >= smtp_date_first_final
 }

@@ -3,18 +3,43 @@
 // with rspamd's own calendar arithmetic.
 package maildate
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+)
 
-// ErrInvalid is returned for a date the grammar rejects.
+// ErrInvalid is returned (wrapped in a *SyntaxError) for a date the
+// grammar rejects.
 var ErrInvalid = errors.New("maildate: invalid date")
+
+// SyntaxError tells where the grammar rejected a date; its message is
+// upstream's GError message, which Lua's rspamd_parsers.parse_smtp_date
+// returns.
+type SyntaxError struct {
+	Offset int
+	// Char is the byte at Offset ('?' past the end, for NUL and non-ASCII).
+	Char  byte
+	State int
+}
+
+func (e *SyntaxError) Error() string {
+	return fmt.Sprintf("invalid date at offset %d (%c), state %d", e.Offset, e.Char, e.State)
+}
+
+// Unwrap makes errors.Is(err, ErrInvalid) hold.
+func (e *SyntaxError) Unwrap() error { return ErrInvalid }
 
 // Parse parses a date as rspamd_parse_smtp_date does and returns the Unix
 // time. Out-of-range fields (day 0 or above 31, hour above 23, minute
 // above 59, second above 60) make the date invalid.
 func Parse(s string) (int64, error) {
-	t, tz, ok := scan([]byte(s))
+	t, tz, p, cs, ok := scan([]byte(s))
 	if !ok {
-		return -1, ErrInvalid
+		c := byte('?')
+		if p < len(s) && s[p] > 0 && s[p] < 128 {
+			c = s[p]
+		}
+		return -1, &SyntaxError{Offset: p, Char: c, State: cs}
 	}
 	return toTime(t, tz), nil
 }

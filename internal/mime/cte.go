@@ -169,7 +169,7 @@ func guessCTE(raw []byte) CTE {
 // a byte, "=" and a line break a soft break, "=" before a non-hex
 // character is kept literally with that character (and "=X" before a
 // non-hex one with both), "=X" at the very end is dropped, and a final
-// lone '=' is kept only when it directly follows an escape.
+// lone '=' is kept.
 func decodeQP(in []byte) []byte {
 	out := make([]byte, 0, len(in))
 	p, n := 0, len(in)
@@ -183,8 +183,9 @@ func decodeQP(in []byte) []byte {
 			out = append(out, in[p:p+q]...)
 			p += q + 1
 			if p == n {
-				// memccpy found the last '=': it is written past the
-				// returned length.
+				// memccpy copied the last '=' and the returned length
+				// includes it (upstream writes one more '=' past it)
+				out = append(out, '=')
 				break
 			}
 		} else {

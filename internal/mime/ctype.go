@@ -321,10 +321,14 @@ func (ps *Params) postprocess(proc func(*Param)) {
 // ParseContentType parses a Content-Type value as rspamd_content_type_parse
 // does; it returns nil when there is no type at all.
 func ParseContentType(in string) *ContentType {
-	if i := strings.IndexByte(in, 0); i >= 0 {
+	buf := []byte(in)
+	if i := bytes.IndexByte(buf, 0); i >= 0 {
+		// Upstream copies the value with rspamd_strlcpy, which stops at
+		// the NUL, but parses the original length: the bytes after it are
+		// the fresh (zeroed) pool memory.
+		clear(buf[i:])
 		in = in[:i]
 	}
-	buf := []byte(in)
 	ct := &ContentType{Raw: in}
 	parseCTValue(ct, buf)
 	if ct.Type == "" {

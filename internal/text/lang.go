@@ -306,11 +306,15 @@ func (d *Detector) readFile(path string, stop map[string][]string) error {
 	}
 	sort.SliceStable(ngramms, func(i, j int) bool { return ngramms[i].freq > ngramms[j].freq })
 	htb := d.trigrams[l.category]
+	// Upstream is built with -funsafe-math-optimizations: GCC turns the
+	// divisions by total into multiplications by its reciprocal (seen in
+	// the oracle's librspamd-server.so), which rounds differently.
+	rtotal := 1.0 / float64(total)
 	for _, e := range ngramms {
 		if e.freq <= 0 {
 			continue
 		}
-		prob := float64(e.freq) / float64(total)
+		prob := float64(e.freq) * rtotal
 		ch := htb[e.s]
 		if ch == nil {
 			htb[e.s] = &chain{langs: []*ngramElt{{lang: l, prob: prob}}}

@@ -382,8 +382,11 @@ func (h *heuristic) cmp(a, b *candidate) int {
 	fb := float64(b.elt.occurrences) / total
 	pa, pb := a.prob, b.prob
 	if isNormal(fa) && isNormal(fb) {
-		pa += h.std * (0.8 * fa)
-		pb += h.std * (0.8 * fb)
+		// std * (0.8 * freq) reassociated by GCC's unsafe math as the
+		// oracle's binary computes it.
+		k := 0.8 * h.std
+		pa += fa * k
+		pb += fb * k
 	}
 	adj := 0.8
 	if h.short {
