@@ -384,7 +384,7 @@ func (m *Map) readFile(b *Backend, s *session) bool {
 		m.infof(fn, "%s: map file is not found; it will be read automatically if created", name)
 		return true
 	}
-	if ws := m.ws; ws != nil {
+	if ws := m.ws.Load(); ws != nil {
 		ws.noteStat(b, st)
 	}
 	size := st.Size()

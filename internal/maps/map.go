@@ -233,7 +233,7 @@ type Map struct {
 	onLoad []func()
 	cb     *Callback
 	seen   bool
-	ws     *mapWatch
+	ws     atomic.Pointer[mapWatch]
 }
 
 // contentBox wraps the current content (nil content: nothing loaded).

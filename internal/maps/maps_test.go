@@ -411,7 +411,7 @@ func TestHTTPMap(t *testing.T) {
 	if !m.Cached() || !rec.has("saved data from "+url) || !rec.has("read hash of 2 elements") {
 		t.Errorf("logs: %q", rec.msgs)
 	}
-	ws := m.ws
+	ws := m.ws.Load()
 	ws.mu.Lock()
 	if ws.timer != nil {
 		ws.timer.Stop()

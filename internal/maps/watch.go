@@ -97,7 +97,7 @@ func (r *Registry) Stop() {
 	}
 	w.cancel()
 	for _, m := range maps {
-		if ws := m.ws; ws != nil {
+		if ws := m.ws.Load(); ws != nil {
 			ws.stop()
 		}
 	}
@@ -115,7 +115,7 @@ func (w *watcher) start(m *Map, active bool) {
 	}
 	m.mu.Lock()
 	seen := m.seen
-	m.ws = ws
+	m.ws.Store(ws)
 	m.mu.Unlock()
 	for _, b := range m.backends {
 		switch b.proto {
@@ -257,8 +257,9 @@ func (ws *mapWatch) periodic() {
 		return
 	}
 	ws.running = true
-	ws.mu.Unlock()
+	// Under the lock: Stop marks every map stopped before it waits.
 	w.wg.Add(1)
+	ws.mu.Unlock()
 	defer w.wg.Done()
 
 	s := m.newSession()
