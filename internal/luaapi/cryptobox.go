@@ -82,15 +82,6 @@ func keypairType(s *lua.State, idx int) cryptobox.KeypairType {
 	return cryptobox.SignKey
 }
 
-// cError is how C's strerror describes err.
-func cError(err error) string {
-	var errno syscall.Errno
-	if errors.As(err, &errno) {
-		return errno.Error()
-	}
-	return err.Error()
-}
-
 func pubkeyFuncs(rt *Runtime) []lua.Reg {
 	return []lua.Reg{
 		{Name: "load", Func: func(s *lua.State) int {
@@ -298,14 +289,14 @@ func signatureFuncs(rt *Runtime) []lua.Reg {
 			data, err := os.ReadFile(name)
 			if err != nil {
 				rt.log().Logf(logger.LevelCritical, "", "", false, "lua_cryptobox_signature_load",
-					"cannot open signature file: %s, %s", name, cError(err))
+					"cannot open signature file: %s, %s", name, errText(err))
 				s.PushNil()
 				return 1
 			}
 			if len(data) == 0 {
 				// upstream maps the file, which fails for an empty one
 				rt.log().Logf(logger.LevelCritical, "", "", false, "lua_cryptobox_signature_load",
-					"cannot mmap file %s: %s", name, syscall.EINVAL.Error())
+					"cannot mmap file %s: %s", name, errText(syscall.EINVAL))
 				s.PushNil()
 				return 1
 			}
@@ -338,7 +329,7 @@ func signatureMethods(rt *Runtime) []lua.Reg {
 			f, err := os.OpenFile(name, flags, 0o644)
 			if err != nil {
 				rt.log().Logf(logger.LevelCritical, "", "", false, "lua_cryptobox_signature_save",
-					"cannot create a signature file: %s, %s", name, cError(err))
+					"cannot create a signature file: %s, %s", name, errText(err))
 				s.PushBool(false)
 				return 1
 			}
@@ -348,7 +339,7 @@ func signatureMethods(rt *Runtime) []lua.Reg {
 			}
 			if err != nil {
 				rt.log().Logf(logger.LevelCritical, "", "", false, "lua_cryptobox_signature_save",
-					"cannot write to a signature file: %s, %s", name, cError(err))
+					"cannot write to a signature file: %s, %s", name, errText(err))
 			}
 			s.PushBool(err == nil)
 			return 1
@@ -384,14 +375,14 @@ func signatureMethods(rt *Runtime) []lua.Reg {
 func mapFile(name string) ([]byte, string) {
 	st, err := os.Stat(name)
 	if err != nil {
-		return nil, cError(err)
+		return nil, errText(err)
 	}
 	if !st.Mode().IsRegular() || st.Size() == 0 {
 		return nil, "Success"
 	}
 	data, err := os.ReadFile(name)
 	if err != nil || len(data) == 0 {
-		return nil, cError(err)
+		return nil, errText(err)
 	}
 	return data, ""
 }
