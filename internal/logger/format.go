@@ -11,14 +11,18 @@ import (
 func (l *Logger) appendTime(dst []byte, ts time.Time) []byte {
 	dst = ts.Local().AppendFormat(dst, "2006-01-02 15:04:05")
 	if l.flags&FlagUsec != 0 {
-		sec := float64(ts.Unix())
-		now := float64(ts.UnixNano()) / 1e9
-		frac := AppendFloat(nil, now-sec, 5, false)
 		// "0.12345" -> ".12345" (a value that rounds up prints "1.00000"
 		// and keeps ".00000", as upstream does)
-		dst = append(dst, frac[1:]...)
+		dst = append(dst, usecString(ts)[1:]...)
 	}
 	return dst
+}
+
+// usecString is the fraction of the second of ts as "%.5f" prints it.
+func usecString(ts time.Time) []byte {
+	sec := float64(ts.Unix())
+	now := float64(ts.UnixNano()) / 1e9
+	return AppendFloat(nil, now-sec, 5, false)
 }
 
 // appendLine formats one log line as rspamd_log_fill_iov does for the
@@ -34,8 +38,13 @@ func (l *Logger) appendLine(dst []byte, ts time.Time, e *entry) []byte {
 		if l.level == LevelDebug {
 			dst = l.appendTime(dst, ts)
 			if e.hasID {
+				// upstream points at a buffer that has gone out of scope
+				// by the time the line is written: what it prints is the
+				// start of the microseconds it formatted last
+				n := len(l.processTag(e.id))
+				frac := usecString(ts)
 				dst = append(dst, "; "...)
-				dst = append(dst, l.processTag(e.id)...)
+				dst = append(dst, frac[:min(n, len(frac))]...)
 				dst = append(dst, ';')
 			}
 			dst = append(dst, ' ')

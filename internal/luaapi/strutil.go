@@ -3,7 +3,6 @@ package luaapi
 import (
 	"crypto/rand"
 	"strings"
-	"time"
 
 	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/logger"
@@ -373,12 +372,61 @@ func decodeASCII85(in []byte) ([]byte, bool) {
 }
 
 // httpDate formats a time as rspamd_http_date_format does
-// ("Thu, 01 Jan 1970 00:00:00 GMT").
+// ("Tue, 14 Nov 2023 22:13:20 GMT").
 func httpDate(sec int64) string {
-	t := time.Unix(sec, 0).UTC()
+	tm := gmtime(sec)
+	week := [...]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+	month := [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 	return logger.Sprintf("%s, %02d %s %4d %02d:%02d:%02d GMT",
-		t.Weekday().String()[:3], t.Day(), t.Month().String()[:3], t.Year(),
-		t.Hour(), t.Minute(), t.Second())
+		week[tm.wday], tm.mday, month[tm.mon], tm.year+1900, tm.hour, tm.min, tm.sec)
+}
+
+type brokenTime struct {
+	year, mon, mday, wday, hour, min, sec int32
+}
+
+// gmtime is rspamd_gmtime, with its unsigned arithmetic: times before
+// March 2000 wrap around to dates hundreds of millions of years ahead, as
+// upstream prints them.
+func gmtime(ts int64) brokenTime {
+	const leapEpoch = 946684800 + 86400*(31+29)
+	const per400, per100, per4 = 365*400 + 97, 365*100 + 24, 365*4 + 1
+	daysInMonth := [...]uint64{31, 30, 31, 30, 31, 31, 30, 31, 30, 31, 31, 29}
+	secs := uint64(ts) - leapEpoch
+	days := secs / 86400
+	remsecs := int32(secs % 86400)
+	wday := int32((3 + days) % 7)
+	leap400 := int32(days / per400)
+	remdays := int32(days % per400)
+	leap100 := int32(uint64(remdays) / per100)
+	if leap100 == 4 {
+		leap100--
+	}
+	remdays = int32(uint64(remdays) - uint64(int64(leap100))*per100)
+	leap4 := int32(uint64(remdays) / per4)
+	if leap4 == 25 {
+		leap4--
+	}
+	remdays = int32(uint64(remdays) - uint64(int64(leap4))*per4)
+	remyears := remdays / 365
+	if remyears == 4 {
+		remyears--
+	}
+	remdays -= remyears * 365
+	years := uint64(int64(remyears)) + 4*uint64(int64(leap4)) + 100*uint64(int64(leap100)) + 400*uint64(int64(leap400))
+	months := int32(0)
+	for daysInMonth[months] <= uint64(int64(remdays)) {
+		remdays -= int32(daysInMonth[months])
+		months++
+	}
+	if months >= 10 {
+		months -= 12
+		years++
+	}
+	return brokenTime{
+		year: int32(years + 100), mon: months + 2, mday: remdays + 1, wday: wday,
+		hour: remsecs / 3600, min: remsecs / 60 % 60, sec: remsecs % 60,
+	}
 }
 
 // randomHex returns n random lower-case hex digits (rspamd_random_hex).

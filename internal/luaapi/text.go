@@ -540,9 +540,7 @@ func (rt *Runtime) textSave(s *lua.State, t *Text) int {
 		if fname != "" || s.Type(2) == lua.TypeString {
 			f, err := unix.Open(fname, unix.O_CREAT|unix.O_WRONLY|unix.O_EXCL|unix.O_NOFOLLOW|unix.O_CLOEXEC, mode)
 			if err != nil {
-				s.PushBool(false)
-				s.PushString(err.Error())
-				return 2
+				return pushFalseErr(s, err)
 			}
 			fd, needClose = f, true
 		} else {
@@ -553,9 +551,7 @@ func (rt *Runtime) textSave(s *lua.State, t *Text) int {
 		if fd != 1 {
 			unix.Close(fd)
 		}
-		s.PushBool(false)
-		s.PushString(err.Error())
-		return 2
+		return pushFalseErr(s, err)
 	}
 	if needClose {
 		unix.Close(fd)

@@ -3,7 +3,6 @@ package luaapi
 import (
 	"bufio"
 	"bytes"
-	"errors"
 	"math"
 	"os"
 	"slices"
@@ -495,14 +494,6 @@ func cString2(b []byte) []byte {
 
 func evTime() float64 {
 	return float64(time.Now().UnixMicro()) / 1e6
-}
-
-func errText(err error) string {
-	var errno unix.Errno
-	if errors.As(err, &errno) {
-		return errno.Error()
-	}
-	return err.Error()
 }
 
 // pushFalseErr returns false and strerror's text.

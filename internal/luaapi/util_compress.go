@@ -2,12 +2,9 @@ package luaapi
 
 import (
 	"bytes"
-	"compress/flate"
-	"compress/gzip"
-	"compress/zlib"
 	"errors"
 	"io"
-	"math"
+	"strings"
 
 	"github.com/klauspost/compress/zstd"
 
@@ -16,9 +13,9 @@ import (
 )
 
 // Compression functions of rspamd_util (upstream's lua_compress.c): zstd
-// through klauspost/compress, gzip and deflate through the standard
-// library. Decompressed data equals upstream's; compressed bytes may differ
-// from libzstd's and zlib's while decoding to the same data.
+// through klauspost/compress (compressed bytes may differ from libzstd's
+// while decoding to the same data), gzip and deflate through zlib as
+// upstream (util_cgo.go).
 
 // compressInput returns the string or text argument, raising "invalid
 // arguments" otherwise.
@@ -86,24 +83,20 @@ func (rt *Runtime) utilZstdDecompress(s *lua.State) int {
 
 func (rt *Runtime) utilGzipCompress(s *lua.State) int {
 	in := rt.compressInput(s)
-	level := flate.DefaultCompression
+	level := -1
 	if s.IsNumber(2) {
 		level = int(int32(s.ToInteger(2)))
-		if level > flate.BestCompression || level < flate.BestSpeed {
-			return s.Errorf("invalid arguments: compression level must be between %d and %d",
-				flate.BestSpeed, flate.BestCompression)
+		if level > 9 || level < 1 {
+			return s.Errorf("invalid arguments: compression level must be between %d and %d", 1, 9)
 		}
 	}
-	var out bytes.Buffer
-	w, err := gzip.NewWriterLevel(&out, level)
-	if err != nil {
-		return s.Errorf("cannot init zlib: %s", err.Error())
+	out, failure := gzipCompress(in, level)
+	if failure != "" {
+		rt.log().Logf(logger.LevelCritical, "", "", false, "lua_compress_zlib_compress", "cannot compress data: %s", failure)
+		s.PushNil()
+		return 1
 	}
-	// zlib writes an empty header with the Unix OS byte
-	w.OS = 3
-	w.Write(in)
-	w.Close()
-	rt.PushOwnedText(s, out.Bytes())
+	rt.PushOwnedText(s, out)
 	return 1
 }
 
@@ -119,44 +112,14 @@ func (rt *Runtime) utilInflate(s *lua.State, isGzip bool) int {
 			return s.Errorf("invalid arguments (size_limit)")
 		}
 	}
-	var r io.Reader
-	var err error
-	switch {
-	case isGzip:
-		var gz *gzip.Reader
-		if gz, err = gzip.NewReader(bytes.NewReader(in)); err == nil {
-			gz.Multistream(false)
-			r = gz
+	out, failure, tooLarge := inflate(in, isGzip, limit)
+	if failure != "" || tooLarge {
+		if failure != "" && !strings.HasPrefix(failure, "need dictionary") {
+			rt.log().Logf(logger.LevelCritical, "", "", false, "lua_compress_zlib_decompress", "cannot decompress data: %s", failure)
 		}
-	case len(in) > 0 && in[0]&0x0f == 8:
-		r, err = zlib.NewReader(bytes.NewReader(in))
-	default:
-		r = flate.NewReader(bytes.NewReader(in))
-	}
-	if err != nil {
-		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-			rt.PushOwnedText(s, []byte{})
-			return 1
-		}
-		rt.log().Logf(logger.LevelCritical, "", "", false, "lua_compress_zlib_decompress", "cannot decompress data: %s", err.Error())
 		s.PushNil()
 		return 1
 	}
-	max := int64(math.MaxUint32 / 2)
-	if limit > 0 {
-		max = min(max, limit)
-	}
-	var out bytes.Buffer
-	_, err = out.ReadFrom(io.LimitReader(r, max+1))
-	if int64(out.Len()) > max {
-		s.PushNil()
-		return 1
-	}
-	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
-		rt.log().Logf(logger.LevelCritical, "", "", false, "lua_compress_zlib_decompress", "cannot decompress data: %s", err.Error())
-		s.PushNil()
-		return 1
-	}
-	rt.PushOwnedText(s, out.Bytes())
+	rt.PushOwnedText(s, out)
 	return 1
 }
