@@ -12,6 +12,7 @@ package logger
 
 import (
 	"crypto/rand"
+	"io"
 	"net/netip"
 	"os"
 	"slices"
@@ -42,7 +43,7 @@ const bufSize = 8192
 const defaultTagLen = 6
 
 // maxTagLen is the longest tag a logger keeps (upstream's MEMPOOL_UID_LEN).
-const maxTagLen = 20
+const maxTagLen = 32
 
 // Config describes a logger, as the logging section of the configuration
 // sets it.
@@ -55,7 +56,9 @@ type Config struct {
 	// Level is the threshold.
 	Level Level
 	Flags Flags
-	// Buffered makes a file logger write in BufSize chunks (log_buffer).
+	// Buffered makes a file logger write in BufSize chunks (upstream's
+	// configuration sets only the size, log_buffer, so its file logs are
+	// never buffered).
 	Buffered bool
 	BufSize  int
 	// MaxTagLen and StripPolicy shorten tags (log_tag_max_len,
@@ -76,6 +79,8 @@ type Config struct {
 	EncryptionKey *cryptobox.PublicKey
 	// UID and GID own a newly opened log file (0 or -1: unchanged).
 	UID, GID int
+	// Console receives the lines of a console logger (os.Stderr when nil).
+	Console io.Writer
 }
 
 // Logger writes log lines.
@@ -192,7 +197,11 @@ func Open(cfg Config, ptype string) (*Logger, error) {
 		}
 		l.out = out
 	default:
-		l.out = newConsole(l, os.Stdout, os.Stderr)
+		w := cfg.Console
+		if w == nil {
+			w = os.Stderr
+		}
+		l.out = newConsole(l, os.Stdout, w)
 	}
 	return l, nil
 }
