@@ -10,7 +10,25 @@ local ucl = require "ucl"
 local ffi = require "ffi"
 local rspamd_util = require "rspamd_util"
 
-ffi.cdef [[void rspamd_map_preload(void *cfg);]]
+ffi.cdef [[
+void rspamd_map_preload(void *cfg);
+typedef struct { void **pdata; unsigned int len; } GPtrArray_;
+struct rspamd_map_ {
+  void *r; void *cfg; GPtrArray_ *backends; void *fallback_backend;
+  void *read_callback; void *fin_callback; void *dtor; void **user_data;
+  void *event_loop; void *wrk; char *description; char *name; uint32_t id;
+  void *scheduled_check; void *tmp_dtor; void *tmp_dtor_data; void *traverse_function;
+  void *on_load_function; void *on_load_ud; void *on_load_ud_dtor; void *lua_map;
+  size_t nelts; uint64_t digest; double timeout; double poll_timeout; int64_t next_check;
+  bool active_http, non_trivial, file_only, static_only, no_file_read, seen;
+  size_t no_file_read_offset; void *shared; char tag[32];
+};
+struct rspamd_map_backend_ {
+  int protocol; int is_signed; int is_compressed; int is_encrypted; int has_secretbox_key;
+  unsigned char secretbox_key[32]; int is_fallback; void *map; void *event_loop; uint64_t id;
+};
+struct rspamd_lua_map_ { struct rspamd_map_ *map; int type; unsigned flags; void *data; };
+]]
 local srv = ffi.load('/usr/lib/rspamd/librspamd-server.so')
 local cfgp = ffi.cast('void**', rspamd_config)[0]
 
@@ -232,6 +250,20 @@ function ops.meta(step)
     signed = m:is_signed(),
     sign_key = list(m:get_sign_key()),
   }
+end
+
+-- internals reads struct rspamd_map (map_private.h) through the FFI: the
+-- log tag, the name, the poll interval and the backend ids the controller
+-- shows.
+function ops.internals(step)
+  local map = ffi.cast('struct rspamd_lua_map_ **', maps[step.id])[0].map
+  local ids = {}
+  for i = 0, map.backends.len - 1 do
+    local bk = ffi.cast('struct rspamd_map_backend_ *', map.backends.pdata[i])
+    ids[#ids + 1] = tostring(bk.id):gsub('ULL$', '')
+  end
+  return { tag = ffi.string(map.tag), name = hex((ffi.string(map.name):gsub(dir:gsub('%p', '%%%0'), '@DIR@'))),
+    poll = map.poll_timeout, ids = ids }
 end
 
 function ops.set_sign_key(step)

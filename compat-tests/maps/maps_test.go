@@ -525,6 +525,14 @@ func (r *runner) run(s step) any {
 			}
 		}
 		return map[string]any{"uri": uris, "proto": protos, "signed": m.IsSigned(), "sign_key": keys}
+	case "internals":
+		m := r.maps[s.ID]
+		var ids []any
+		for _, b := range m.Backends() {
+			ids = append(ids, strconv.FormatUint(b.ID(), 10))
+		}
+		return map[string]any{"tag": m.Tag(), "name": hexs(strings.ReplaceAll(m.Name(), r.dir, "@DIR@")),
+			"poll": m.PollTimeout(), "ids": ids}
 	case "set_sign_key":
 		if err := r.maps[s.ID].SetSignKey(s.Key); err != nil {
 			return "error"

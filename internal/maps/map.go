@@ -260,6 +260,10 @@ func (m *Map) Description() string { return m.description }
 // Tag returns the map's log tag.
 func (m *Map) Tag() string { return m.tag }
 
+// PollTimeout returns the interval, in seconds, at which the map is
+// checked.
+func (m *Map) PollTimeout() float64 { return m.pollTimeout }
+
 // Backends returns the map's backends (without the fallback one).
 func (m *Map) Backends() []*Backend { return m.backends }
 
