@@ -691,3 +691,47 @@ func TestRadixList(t *testing.T) {
 		t.Error("preload touched the list")
 	}
 }
+
+func TestScheduleDelay(t *testing.T) {
+	reg, _ := newTestRegistry(t, Config{})
+	m := reg.AddLine("http://127.0.0.1/x", "", KindSet)
+	ws := &mapWatch{m: m, active: true, nonTrivial: true}
+	const now = 1_000_000
+	half := func() float64 { return 0.5 }
+	for _, c := range []struct {
+		how       int
+		next      int64
+		nelts     int64
+		want      float64
+		reasonSub string
+	}{
+		{scheduleInit, 0, 0, 1, "init"},                       // jitter(0, 2)
+		{scheduleNormal, 0, 0, 450, "normal"},                 // 300 + 300*0.5
+		{scheduleError, 0, 0, 9000, "errored"},                // 6000 + 6000*0.5
+		{scheduleNormal, now + 100, 0, 100, "early"},          // before the poll interval
+		{scheduleError, now + 100, 0, 100, "after error"},     // min(100, 6000)
+		{scheduleNormal, now - 5, 0, 3, "expired"},            // 0 -> at least jitter(2)
+		{scheduleNormal, now - 5, 10, 6, "expired"},           // HTTP map with data: 6
+		{scheduleNormal, now + 1000, 0, 1000, "valid"},        // past the poll interval
+		{scheduleError, now - 5, 0, 6000, "expired non-triv"}, // error on expired data
+	} {
+		m.nextCheck.Store(c.next)
+		m.nelts.Store(c.nelts)
+		got, reason := ws.delay(c.how, now, half)
+		if got != c.want || !strings.Contains(reason, c.reasonSub) {
+			t.Errorf("%+v: got %v %q", c, got, reason)
+		}
+		if m.nextCheck.Load() != 0 {
+			t.Error("next check not consumed")
+		}
+	}
+	// Files and scanners: a plain jittered interval, never under 2 s.
+	ws.nonTrivial, ws.active = false, false
+	m.pollTimeout = 1
+	if got, _ := ws.delay(scheduleNormal, now, half); got != 3 {
+		t.Errorf("short poll: %v", got)
+	}
+	if got, _ := ws.delay(scheduleInit, now, half); got != 0 {
+		t.Errorf("init: %v", got)
+	}
+}

@@ -151,14 +151,6 @@ func (w *watcher) start(m *Map, active bool) {
 
 func seconds(s float64) time.Duration { return time.Duration(s * float64(time.Second)) }
 
-// jitter is rspamd_time_jitter: in plus up to jit (in when 0) seconds.
-func jitter(in, jit float64) float64 {
-	if jit == 0 {
-		jit = in
-	}
-	return in + jit*rand.Float64()
-}
-
 // schedule is rspamd_map_schedule_periodic: it plans the next check.
 func (ws *mapWatch) schedule(how int) {
 	m := ws.m
@@ -173,12 +165,32 @@ func (ws *mapWatch) schedule(how int) {
 	m.mu.Lock()
 	m.seen = true
 	m.mu.Unlock()
+	delay, reason := ws.delay(how, time.Now().Unix(), rand.Float64)
+	m.debugf("rspamd_map_schedule_periodic", "schedule new periodic event in %.3f seconds for %s; reason: %s",
+		delay, m.name, reason)
+	ws.timer = time.AfterFunc(seconds(delay), ws.periodic)
+}
+
+// delay returns how long to wait before the next check, and why: HTTP
+// data known to expire is checked when it does (not earlier than the poll
+// interval allows), anything else after the poll interval plus up to as
+// much again; errors wait 20 times longer, and no check comes sooner than
+// 2 seconds (6 for HTTP maps with data). It consumes the map's next check
+// time. random returns a number in [0, 1).
+func (ws *mapWatch) delay(how int, now int64, random func() float64) (float64, string) {
 	const errorMult, lockMult, minInterval = 20.0, 0.1, 2.0
+	m := ws.m
+	jitter := func(in, jit float64) float64 {
+		if jit == 0 {
+			jit = in
+		}
+		return in + jit*random()
+	}
 	var delay float64
-	reason := "unknown reason"
+	var reason string
 	poll := m.pollTimeout
 	if next := m.nextCheck.Load(); ws.nonTrivial && next != 0 {
-		timeout := float64(next - time.Now().Unix())
+		timeout := float64(next - now)
 		m.nextCheck.Store(0)
 		switch {
 		case timeout > 0 && timeout < poll:
@@ -227,9 +239,7 @@ func (ws *mapWatch) schedule(how int) {
 			delay = minInterval * 3
 		}
 	}
-	m.debugf("rspamd_map_schedule_periodic", "schedule new periodic event in %.3f seconds for %s; reason: %s",
-		delay, m.name, reason)
-	ws.timer = time.AfterFunc(seconds(delay), ws.periodic)
+	return delay, reason
 }
 
 func (ws *mapWatch) stop() {
