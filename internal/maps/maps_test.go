@@ -705,7 +705,7 @@ func TestScheduleDelay(t *testing.T) {
 		want      float64
 		reasonSub string
 	}{
-		{scheduleInit, 0, 0, 1, "init"},                       // jitter(0, 2)
+		{scheduleInit, 0, 0, 1.5, "init"},                     // jitter(jitter(0, 2), 0)
 		{scheduleNormal, 0, 0, 450, "normal"},                 // 300 + 300*0.5
 		{scheduleError, 0, 0, 9000, "errored"},                // 6000 + 6000*0.5
 		{scheduleNormal, now + 100, 0, 100, "early"},          // before the poll interval
