@@ -158,7 +158,7 @@ func (c *cdbContent) finish() (int, uint64) {
 	return 0, c.hst.Sum64()
 }
 
-func (c *cdbContent) each(func(*entry) bool) {}
+func (c *cdbContent) each(func(string, *entry) bool) {}
 
 func (c *cdbContent) lookup(key string) ([]byte, bool) {
 	for _, f := range c.files {

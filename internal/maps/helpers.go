@@ -11,9 +11,9 @@ import (
 // mapHashSeed seeds the digests of hash, radix and cdb maps.
 const mapHashSeed = 0xdeadbabe
 
-// entry is one element of a list map (rspamd_map_helper_value).
+// entry is the value of one element of a list map
+// (rspamd_map_helper_value); its key is the table's.
 type entry struct {
-	key   string // the key as first inserted
 	value string
 	hits  atomic.Uint64
 }
@@ -26,9 +26,9 @@ type content interface {
 	// finish logs the load summary and returns the element count and
 	// digest.
 	finish() (nelts int, digest uint64)
-	// each visits the elements in upstream's order until fn returns
-	// false; nil when the content cannot be traversed.
-	each(fn func(e *entry) bool)
+	// each visits the elements (key as first inserted, value) in
+	// upstream's order until fn returns false.
+	each(fn func(key string, e *entry) bool)
 }
 
 // hashContent backs "set" and "hash" maps (rspamd_hash_map_helper):
@@ -53,9 +53,8 @@ func (h *hashContent) insert(key, value string) {
 		h.m.warnf("rspamd_map_helper_insert_hash", "duplicate hash entry found for map %s: %s (old value: '%s', new: '%s')",
 			h.m.name, key, old.value, value)
 	}
-	stored := h.table.keys[x]
-	h.table.vals[x] = &entry{key: stored, value: value}
-	h.hst.Write(bytesOf(stored))
+	h.table.vals[x] = &entry{value: value}
+	h.hst.Write(bytesOf(h.table.keys[x]))
 }
 
 func (h *hashContent) finish() (int, uint64) {
@@ -63,9 +62,7 @@ func (h *hashContent) finish() (int, uint64) {
 	return int(h.table.size), h.hst.Sum64()
 }
 
-func (h *hashContent) each(fn func(e *entry) bool) {
-	h.table.each(func(_ string, e *entry) bool { return fn(e) })
-}
+func (h *hashContent) each(fn func(key string, e *entry) bool) { h.table.each(fn) }
 
 func (h *hashContent) lookup(key string) (*entry, bool) {
 	x, ok := h.table.get(key)
@@ -109,10 +106,10 @@ func (r *radixContent) add(key, value string, resolve bool) {
 		}
 		return
 	}
-	e := &entry{key: r.table.keys[x], value: value}
+	e := &entry{value: value}
 	r.table.vals[x] = e
 	r.trie.AddIPList(key, ",", e, resolve)
-	r.hst.Write(bytesOf(e.key))
+	r.hst.Write(bytesOf(r.table.keys[x]))
 }
 
 func (r *radixContent) finish() (int, uint64) {
@@ -120,9 +117,7 @@ func (r *radixContent) finish() (int, uint64) {
 	return int(r.table.size), r.hst.Sum64()
 }
 
-func (r *radixContent) each(fn func(e *entry) bool) {
-	r.table.each(func(_ string, e *entry) bool { return fn(e) })
-}
+func (r *radixContent) each(fn func(key string, e *entry) bool) { r.table.each(fn) }
 
 func (r *radixContent) lookupKey(key []byte) (*entry, bool) {
 	e, ok := r.trie.Lookup(key)

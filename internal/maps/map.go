@@ -421,7 +421,7 @@ func (m *Map) Foreach(fn func(key, value string) bool) {
 		return
 	}
 	if c := m.content(); c != nil {
-		c.each(func(e *entry) bool { return fn(e.key, e.value) })
+		c.each(func(key string, e *entry) bool { return fn(key, e.value) })
 	}
 }
 
@@ -432,11 +432,11 @@ func (m *Map) Stats(reset bool, fn func(key string, hits uint64)) {
 		return
 	}
 	if c := m.content(); c != nil {
-		c.each(func(e *entry) bool {
+		c.each(func(key string, e *entry) bool {
 			if reset {
-				fn(e.key, e.hits.Swap(0))
+				fn(key, e.hits.Swap(0))
 			} else {
-				fn(e.key, e.hits.Load())
+				fn(key, e.hits.Load())
 			}
 			return true
 		})

@@ -86,9 +86,9 @@ func (rc *regexpContent) insert(key, value string) {
 		rc.m.errf("rspamd_map_helper_insert_re", "cannot parse regexp %s: %v", key, err)
 		return
 	}
-	e := &entry{key: rc.table.keys[x], value: value}
+	e := &entry{value: value}
 	rc.table.vals[x] = e
-	rc.hst.Write([]byte(e.key))
+	rc.hst.Write(bytesOf(rc.table.keys[x]))
 	if r.PCREFlags()&re.PCREUTF != 0 {
 		rc.utf = true
 	}
@@ -190,14 +190,14 @@ func (rc *regexpContent) compile(exprs []hyperscan.Expression, logResult bool) {
 	}
 }
 
-func (rc *regexpContent) each(fn func(e *entry) bool) {
-	rc.table.each(func(_ string, e *entry) bool {
+func (rc *regexpContent) each(fn func(key string, e *entry) bool) {
+	rc.table.each(func(key string, e *entry) bool {
 		// Keys whose regexp did not compile have no value; upstream
 		// crashes on them, they are skipped here.
 		if e == nil {
 			return true
 		}
-		return fn(e)
+		return fn(key, e)
 	})
 }
 
