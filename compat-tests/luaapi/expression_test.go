@@ -17,12 +17,18 @@ func TestExpressionGenLua(t *testing.T) {
 // differences.
 func compareLines(t *testing.T, got, want []string) {
 	t.Helper()
+	compareLinesWith(t, got, want, func(g, w string) bool { return g == w })
+}
+
+// compareLinesWith is compareLines with its own line equality.
+func compareLinesWith(t *testing.T, got, want []string, equal func(g, w string) bool) {
+	t.Helper()
 	if len(got) != len(want) {
 		t.Errorf("%d lines, the oracle has %d", len(got), len(want))
 	}
 	failed := 0
 	for i := range min(len(got), len(want)) {
-		if got[i] != want[i] {
+		if !equal(got[i], want[i]) {
 			failed++
 			if failed <= 20 {
 				t.Errorf("line %d:\n got  %s\n want %s", i+1, got[i], want[i])

@@ -22,6 +22,7 @@ import (
 	"github.com/gorspamd/rspamd/internal/lua"
 	"github.com/gorspamd/rspamd/internal/luaapi"
 	"github.com/gorspamd/rspamd/internal/re"
+	"github.com/gorspamd/rspamd/internal/upstream"
 )
 
 const goldenDir = "../golden/4.1.5"
@@ -116,6 +117,7 @@ func runWith(t *testing.T, m mode, setup func(rt *luaapi.Runtime, s *lua.State),
 	if m == verbose {
 		rt.Logger = logger.NewConsoleTo(logger.FlagRspamadm|logger.FlagUsec|logger.FlagEnforced, "main", logger.ThresholdDebug, lw, lw)
 		re.SetLogger(slog.New(lineHandler{w: &out, min: slog.LevelDebug}))
+		upstream.SetLogger(slog.New(lineHandler{w: &out, min: slog.LevelDebug}))
 	} else {
 		errw := markedLog{&stderr}
 		if m == merged {
@@ -123,8 +125,10 @@ func runWith(t *testing.T, m mode, setup func(rt *luaapi.Runtime, s *lua.State),
 		}
 		rt.Logger = logger.NewConsoleTo(logger.FlagRspamadm, "main", logger.ThresholdNotice, lw, errw)
 		re.SetLogger(slog.New(lineHandler{w: errw.w, min: slog.LevelWarn}))
+		upstream.SetLogger(slog.New(lineHandler{w: errw.w, min: slog.LevelWarn}))
 	}
 	defer re.SetLogger(nil)
+	defer upstream.SetLogger(nil)
 	re.Init(false) // logged at start-up by the oracle, before the script runs
 
 	if setup != nil {

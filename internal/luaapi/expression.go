@@ -154,10 +154,14 @@ func exprMethods(rt *Runtime) []lua.Reg {
 }
 
 // exprCallback sets up an evaluation as upstream's process and
-// process_traced do: the callback is the one given to create, or argument
-// 2; the optional data argument after it is passed to each call (always
-// when traced, nil included); the flags come after the data. It leaves the
-// stack as it found it once the returned function is no longer used.
+// process_traced do, stack slots included: the callback is the one given to
+// create, pushed on the stack, or argument 2; the data passed to each call
+// is the stack slot after the callback's argument position (3, or 2 with a
+// callback from create, which is then the callback itself when no data was
+// given), when that slot holds a value or always for process_traced, even
+// if it is one of the values each call pushes (upstream's traceback
+// handler, the callback's copy, the atom); the flags come from the slot
+// after it.
 func (rt *Runtime) exprCallback(s *lua.State, le *luaExpr, traced bool) (func(*expr.Atom) float64, expr.Flags) {
 	cbPos, dataPos := 2, 3
 	if le.processRef == lua.NoRef {
@@ -172,14 +176,15 @@ func (rt *Runtime) exprCallback(s *lua.State, le *luaExpr, traced bool) (func(*e
 		}
 		cbPos, dataPos = s.GetTop(), 2
 	}
+	withData := traced || !s.IsNoneOrNil(dataPos)
 	var flags expr.Flags
 	if s.IsNumber(dataPos + 1) {
 		flags = expr.Flags(s.ToInteger(dataPos + 1))
 	}
-	withData := traced || !s.IsNoneOrNil(dataPos)
 	value := func(a *expr.Atom) float64 {
 		top := s.GetTop()
 		defer s.SetTop(top)
+		s.PushFunction(luaTraceback)
 		s.PushValue(cbPos)
 		s.PushString(a.Text)
 		nargs := 1
@@ -194,4 +199,15 @@ func (rt *Runtime) exprCallback(s *lua.State, le *luaExpr, traced bool) (func(*e
 		return s.ToNumber(-1)
 	}
 	return value, flags
+}
+
+// luaTraceback is upstream's rspamd_lua_traceback as a Lua function: the
+// error message on top of the stack followed by the frames of the stack.
+func luaTraceback(s *lua.State) int {
+	msg, ok := s.ToString(-1)
+	if !ok {
+		msg = "unknown error"
+	}
+	s.PushString(msg + "; trace:" + s.Traceback(1))
+	return 1
 }

@@ -121,6 +121,9 @@ func (rt *Runtime) trieMatch(s *lua.State) int {
 		reportStart = true
 	}
 
+	// The stack is laid out as upstream lays it out (its type error
+	// messages show it): the report_start flag, then the results table.
+	s.PushBool(reportStart)
 	var fn func(pat, start, end int) int
 	if callback {
 		fn = func(pat, start, end int) int {
@@ -138,6 +141,7 @@ func (rt *Runtime) trieMatch(s *lua.State) int {
 	} else {
 		s.NewTable(0, 0)
 		results := s.GetTop()
+		defer s.PushValue(results)
 		fn = func(pat, start, end int) int {
 			if s.RawGetInt(results, pat+1) == lua.TypeTable {
 				pushTrieMatch(s, start, end, reportStart)
@@ -162,13 +166,14 @@ func (rt *Runtime) trieMatch(s *lua.State) int {
 	}
 	switch s.Type(2) {
 	case lua.TypeTable:
+		s.PushValue(2)
 		s.PushNil()
-		for s.Next(2) {
+		for s.Next(-2) {
 			if s.IsString(-1) {
 				b, _ := s.ToBytes(-1)
 				search(b)
 			} else if s.IsUserdata(-1) {
-				search(rt.textArg(s, -1).Data)
+				search(rt.textArg(s, s.GetTop()).Data)
 			}
 			s.Pop(1)
 		}
@@ -181,5 +186,6 @@ func (rt *Runtime) trieMatch(s *lua.State) int {
 	if callback {
 		s.PushBool(found)
 	}
+	// without a callback the deferred push returns the results table
 	return 1
 }

@@ -97,11 +97,7 @@ func (rt *Runtime) upstreamListCreate(s *lua.State) int {
 	var ctx *upstream.Context
 	top := 1
 	if s.Type(1) == lua.TypeUserdata {
-		v, c := s.ToUserdata(1)
-		if c == nil || c.Name() != configClass {
-			return s.ArgError(1, "'config' expected")
-		}
-		if cfg, ok := v.(UpstreamContexter); ok {
+		if cfg, ok := rt.configArg(s, 1).(UpstreamContexter); ok {
 			ctx = cfg.UpstreamContext()
 		}
 		top = 2
@@ -127,7 +123,7 @@ func (rt *Runtime) upstreamListCreate(s *lua.State) int {
 		for s.Next(top) {
 			def, ok := s.ToString(-1)
 			if !ok || !l.ParseLine(cString(def), port, nil) {
-				shown := "(null)"
+				shown := "(NULL)"
 				if ok {
 					shown = cString(def)
 				}
@@ -139,6 +135,21 @@ func (rt *Runtime) upstreamListCreate(s *lua.State) int {
 		return s.Errorf("invalid arguments")
 	}
 	return 1
+}
+
+// configArg returns the Go value of the rspamd{config} at narg, raising
+// "'config' expected" for other values (lua_check_config). Until a file of
+// the package defines the class, configurations are recognised by the
+// class name alone.
+func (rt *Runtime) configArg(s *lua.State, narg int) any {
+	if c, ok := rt.classes[configClass]; ok {
+		return s.CheckUserdata(narg, c)
+	}
+	v, c := s.ToUserdata(narg)
+	if c == nil || c.Name() != configClass {
+		s.RaiseArgError(narg, "'config' expected")
+	}
+	return v
 }
 
 // watchEvent maps add_watcher's event names to events (0 for others,
