@@ -155,13 +155,15 @@ func (p *printer) appendf(dst []byte, format string) []byte {
 		if i < len(format) && format[i] == '0' {
 			zero = '0'
 		}
-		width := 0
+		// widths are unsigned ints upstream: they wrap around
+		var width uint32
 		for i < len(format) && format[i] >= '0' && format[i] <= '9' {
-			width = width*10 + int(format[i]-'0')
+			width = width*10 + uint32(format[i]-'0')
 			i++
 		}
 		sign, hex, b32, b64, humanize, bytesH := true, 0, false, false, false, false
-		frac, fracSet := 0, false
+		var frac uint32
+		fracSet := false
 		slen := -1
 	flags:
 		for i < len(format) {
@@ -189,11 +191,11 @@ func (p *printer) appendf(dst []byte, format string) []byte {
 					if d < 0 {
 						return dst
 					}
-					frac = int(d)
+					frac = uint32(d)
 					i++
 				} else {
 					for i < len(format) && format[i] >= '0' && format[i] <= '9' {
-						frac = frac*10 + int(format[i]-'0')
+						frac = frac*10 + uint32(format[i]-'0')
 						i++
 					}
 				}
@@ -225,7 +227,7 @@ func (p *printer) appendf(dst []byte, format string) []byte {
 				dst = append(dst, "(NULL)"...)
 				continue
 			}
-			if width != 0 && width < len(b) {
+			if width != 0 && int64(width) < int64(len(b)) {
 				b = b[:width]
 			}
 			dst = append(dst, b...)
@@ -246,7 +248,7 @@ func (p *printer) appendf(dst []byte, format string) []byte {
 				b = []byte("(NULL)")
 				slen = len(b)
 			}
-			dst = appendStringConv(dst, b, slen, width, hex, b32, b64)
+			dst = appendStringConv(dst, b, slen, int(width), hex, b32, b64)
 			continue
 		case 'O', 'P', 't':
 			v, _ := toInt(p.arg())
@@ -269,7 +271,7 @@ func (p *printer) appendf(dst []byte, format string) []byte {
 		case 'f', 'F', 'g', 'G':
 			prec := -1
 			if fracSet {
-				prec = frac
+				prec = int(min(frac, 1<<20))
 			}
 			dst = AppendFloat(dst, toFloat(p.arg()), prec, conv == 'g' || conv == 'G')
 			continue
@@ -295,13 +297,16 @@ func (p *printer) appendf(dst []byte, format string) []byte {
 			dst = append(dst, conv)
 			continue
 		}
+		start := len(dst)
 		if neg {
 			dst = append(dst, '-')
 		}
 		if humanize {
 			dst = appendHumanized(dst, int64(num), bytesH)
 		} else {
-			dst = appendNum(dst, num, zero, hex, b32 || b64, width)
+			// upstream prints numbers into a 39-byte buffer: padding
+			// stops there and the digits are cut to fit
+			dst = appendNum(dst, num, zero, hex, b32 || b64, int(min(width, numBufSize)), numBufSize-(len(dst)-start))
 		}
 	}
 	return dst
@@ -353,9 +358,14 @@ func appendStringConv(dst, b []byte, slen, width, hex int, b32, b64 bool) []byte
 	return append(dst, b[:min(slen, len(b))]...)
 }
 
+// numBufSize is the size of upstream's number buffer
+// (G_ASCII_DTOSTR_BUF_SIZE).
+const numBufSize = 39
+
 // appendNum prints an unsigned number in decimal, hex or binary (as
-// rspamd_sprintf_num does for the base32/base64 flags), padded to width.
-func appendNum(dst []byte, v uint64, pad byte, hex int, binary bool, width int) []byte {
+// rspamd_sprintf_num does for the base32/base64 flags), padded to width,
+// writing at most room bytes.
+func appendNum(dst []byte, v uint64, pad byte, hex int, binary bool, width, room int) []byte {
 	var tmp [65]byte
 	pos := len(tmp)
 	switch {
@@ -396,10 +406,11 @@ func appendNum(dst []byte, v uint64, pad byte, hex int, binary bool, width int) 
 		}
 	}
 	n := len(tmp) - pos
-	for ; n < width; width-- {
+	for ; n < width && room > 0; width-- {
 		dst = append(dst, pad)
+		room--
 	}
-	return append(dst, tmp[pos:]...)
+	return append(dst, tmp[pos:pos+min(n, room)]...)
 }
 
 // appendHumanized prints a number the way rspamd's %h and %H do (FreeBSD's
