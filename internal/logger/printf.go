@@ -306,7 +306,7 @@ func (p *printer) appendf(dst []byte, format string) []byte {
 		} else {
 			// upstream prints numbers into a 39-byte buffer: padding
 			// stops there and the digits are cut to fit
-			dst = appendNum(dst, num, zero, hex, b32 || b64, int(min(width, numBufSize)), numBufSize-(len(dst)-start))
+			dst = appendNum(dst, num, zero, hex, b32 || b64, int(width), numBufSize-(len(dst)-start))
 		}
 	}
 	return dst
