@@ -28,6 +28,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/gorspamd/rspamd/internal/hyperscan"
 	"github.com/gorspamd/rspamd/internal/maps"
 	"github.com/gorspamd/rspamd/internal/ucl"
 )
@@ -599,6 +600,11 @@ func TestGoldens(t *testing.T) {
 			continue
 		}
 		t.Run(c.Name, func(t *testing.T) {
+			if !hyperscan.Available() && (strings.HasPrefix(c.Name, "regexp") || c.Name == "glob") {
+				// The oracle has Hyperscan: it orders matches and salts
+				// regexp digests with its magic.
+				t.Skip("needs Hyperscan, as the oracle has it")
+			}
 			var want []any
 			if err := json.Unmarshal(g.Results, &want); err != nil {
 				t.Fatal(err)

@@ -23,6 +23,10 @@ type keyTable[V any] struct {
 	flags                                 []uint32 // two bits per bucket: empty, deleted
 	keys                                  []string
 	vals                                  []V
+	// hashes keep each key's hash: probes compare them first and
+	// resizing does not hash again (khash does both; the order is the
+	// same).
+	hashes []uint32
 }
 
 func keyHash(k string) uint32 {
@@ -78,7 +82,7 @@ func (h *keyTable[V]) getHashed(key string, hash uint32) (uint32, bool) {
 	mask := h.nBuckets - 1
 	i := hash & mask
 	last, step := i, uint32(0)
-	for !isEmpty(h.flags, i) && (isDel(h.flags, i) || !equalFoldASCII(h.keys[i], key)) {
+	for !isEmpty(h.flags, i) && (isDel(h.flags, i) || h.hashes[i] != hash || !equalFoldASCII(h.keys[i], key)) {
 		step++
 		i = (i + step) & mask
 		if i == last {
@@ -116,16 +120,17 @@ func (h *keyTable[V]) resize(newN uint32) {
 	if h.nBuckets < newN {
 		h.keys = append(h.keys, make([]string, newN-h.nBuckets)...)
 		h.vals = append(h.vals, make([]V, newN-h.nBuckets)...)
+		h.hashes = append(h.hashes, make([]uint32, newN-h.nBuckets)...)
 	}
 	newMask := newN - 1
 	for j := uint32(0); j != h.nBuckets; j++ {
 		if isEither(h.flags, j) {
 			continue
 		}
-		key, val := h.keys[j], h.vals[j]
+		key, val, hash := h.keys[j], h.vals[j], h.hashes[j]
 		setIsDelTrue(h.flags, j)
 		for {
-			i := keyHash(key) & newMask
+			i := hash & newMask
 			step := uint32(0)
 			for !isEmpty(newFlags, i) {
 				step++
@@ -135,15 +140,16 @@ func (h *keyTable[V]) resize(newN uint32) {
 			if i < h.nBuckets && !isEither(h.flags, i) {
 				h.keys[i], key = key, h.keys[i]
 				h.vals[i], val = val, h.vals[i]
+				h.hashes[i], hash = hash, h.hashes[i]
 				setIsDelTrue(h.flags, i)
 			} else {
-				h.keys[i], h.vals[i] = key, val
+				h.keys[i], h.vals[i], h.hashes[i] = key, val, hash
 				break
 			}
 		}
 	}
 	if h.nBuckets > newN {
-		h.keys, h.vals = h.keys[:newN], h.vals[:newN]
+		h.keys, h.vals, h.hashes = h.keys[:newN], h.vals[:newN], h.hashes[:newN]
 	}
 	h.flags = newFlags
 	h.nBuckets = newN
@@ -173,7 +179,7 @@ func (h *keyTable[V]) putHashed(key string, hash uint32) (x uint32, isNew bool) 
 		x = i
 	} else {
 		last, step := i, uint32(0)
-		for !isEmpty(h.flags, i) && (isDel(h.flags, i) || !equalFoldASCII(h.keys[i], key)) {
+		for !isEmpty(h.flags, i) && (isDel(h.flags, i) || h.hashes[i] != hash || !equalFoldASCII(h.keys[i], key)) {
 			if isDel(h.flags, i) {
 				site = i
 			}
@@ -194,13 +200,13 @@ func (h *keyTable[V]) putHashed(key string, hash uint32) (x uint32, isNew bool) 
 	}
 	switch {
 	case isEmpty(h.flags, x):
-		h.keys[x] = key
+		h.keys[x], h.hashes[x] = key, hash
 		setIsBothFalse(h.flags, x)
 		h.size++
 		h.nOccupied++
 		return x, true
 	case isDel(h.flags, x):
-		h.keys[x] = key
+		h.keys[x], h.hashes[x] = key, hash
 		setIsBothFalse(h.flags, x)
 		h.size++
 		return x, true

@@ -735,3 +735,19 @@ func TestScheduleDelay(t *testing.T) {
 		t.Errorf("init: %v", got)
 	}
 }
+
+func BenchmarkLoadHash(b *testing.B) {
+	dir := b.TempDir()
+	var sb strings.Builder
+	for i := range 200000 {
+		fmt.Fprintf(&sb, "key%07d value%d\n", i, i)
+	}
+	path := filepath.Join(dir, "h.txt")
+	os.WriteFile(path, []byte(sb.String()), 0o644)
+	b.SetBytes(int64(sb.Len()))
+	for b.Loop() {
+		reg := NewRegistry(Config{})
+		reg.AddLine(path, "", KindHash)
+		reg.Preload()
+	}
+}
