@@ -220,6 +220,7 @@ type Map struct {
 	fallback    *Backend
 	pollTimeout float64
 	fake        bool
+	bound       bool // belongs to the worker that created it
 
 	data        atomic.Pointer[contentBox]
 	nelts       atomic.Int64
@@ -259,6 +260,11 @@ func (m *Map) Description() string { return m.description }
 
 // Tag returns the map's log tag.
 func (m *Map) Tag() string { return m.tag }
+
+// BindToWorker makes the map belong to the worker that creates it (maps
+// added with a worker upstream): only Watch with WatchWorker watches it.
+// Call it before Watch.
+func (m *Map) BindToWorker() { m.bound = true }
 
 // PollTimeout returns the interval, in seconds, at which the map is
 // checked.

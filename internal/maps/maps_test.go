@@ -751,3 +751,19 @@ func BenchmarkLoadHash(b *testing.B) {
 		reg.Preload()
 	}
 }
+
+func TestWatchWorker(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "w.txt")
+	writeFile(t, path, "k v\n")
+	reg, _ := newTestRegistry(t, Config{})
+	generic := reg.AddLine(path, "", KindHash)
+	own := reg.AddLine(path, "own", KindHash)
+	own.BindToWorker()
+	reg.Watch(newTestLoop(t).post, WatchWorker)
+	defer reg.Stop()
+	eventually(t, "the bound map", func() bool { _, ok := own.Lookup("k"); return ok })
+	if generic.ws.Load() != nil {
+		t.Error("a generic map is watched by the worker")
+	}
+}

@@ -21,6 +21,9 @@ const (
 	// WatchPrimaryController fetches HTTP maps itself, with conditional
 	// requests, and keeps the cache.
 	WatchPrimaryController
+	// WatchWorker watches only the maps bound to the worker (BindToWorker),
+	// fetching their HTTP data itself, as fuzzy storage does.
+	WatchWorker
 )
 
 // Scheduling reasons (rspamd_map_periodic_opts).
@@ -78,7 +81,14 @@ func (r *Registry) Watch(post Poster, mode WatchMode) {
 	r.mu.Unlock()
 	w.inot = newInotify(w)
 	for _, m := range maps {
-		if !m.fake {
+		switch {
+		case m.fake:
+		case m.bound:
+			// Only the worker the map belongs to watches it.
+			if mode == WatchWorker {
+				w.start(m, true)
+			}
+		case mode != WatchWorker:
 			w.start(m, mode == WatchPrimaryController)
 		}
 	}
