@@ -8,11 +8,11 @@
 // A map is declared by a line ("/path", "file:///path", "http://...",
 // "https://...", with the prefixes "sign+", "fallback+" and
 // "key=<pubkey>+", or "static"/"zst+static" for inline data) or by a UCL
-// value: a string (a line), an array of lines (several backends, loaded
-// in order into one map; a "fallback+" one is only read when an HTTP
-// backend has nothing cached at startup), or an object with url/urls/
-// upstreams, data (inline lines for a "static" backend), name,
-// description and timeout/poll/poll_time/watch_interval. Registry.Add and
+// value: a string (a line), an array of lines (several backends, all
+// loaded, in order, into one map; a "fallback+" one is only read when an
+// HTTP backend has nothing cached at startup), or an object with url,
+// urls or upstreams, data (inline lines for a "static" backend), name,
+// description and timeout, poll, poll_time or watch_interval. Registry.Add and
 // Registry.AddLine create maps as rspamd_map_add_from_ucl and
 // rspamd_map_add do, with the same log messages on bad definitions.
 //
