@@ -1,6 +1,10 @@
 package css
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 func tagIDs(name string) (int, bool) {
 	switch name {
@@ -85,4 +89,19 @@ func FuzzParse(f *testing.F) {
 		b.ComputeVisibility()
 		_ = Unescape(in)
 	})
+}
+
+func BenchmarkParse(b *testing.B) {
+	var sb strings.Builder
+	for i := range 200 {
+		fmt.Fprintf(&sb, ".c%d, div p.x%d > a { color: #%06x; font-size: %dpx; display: block !important }\n", i, i, i*997, i%30)
+		fmt.Fprintf(&sb, "@media (max-width: 600px) { #id%d { background: rgb(%d, 10, 20); margin: 0 auto } }\n", i, i%256)
+	}
+	sheet := sb.String()
+	b.SetBytes(int64(len(sheet)))
+	for b.Loop() {
+		if _, err := Parse(sheet, nil, tagIDs); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -16,20 +16,22 @@ const (
 )
 
 // block is a consumed CSS block: a list of blocks, a token or a function
-// with its arguments (upstream's css_consumed_block).
+// (its token) with its arguments as children (upstream's
+// css_consumed_block).
 type block struct {
 	tag      blockTag
-	children []*block
-	hasTok   bool
 	tok      token
-	isFunc   bool
-	args     []*block
+	children []*block
 }
+
+func (b *block) hasTok() bool { return b.tag == blockFunctionArg || b.tag == blockComponent }
+
+func (b *block) isFunc() bool { return b.tag == blockFunction }
 
 var eofBlock = &block{tag: blockEOF}
 
 func (b *block) token() *token {
-	if b.hasTok || b.isFunc {
+	if b.hasTok() || b.isFunc() {
 		return &b.tok
 	}
 	return &eofToken
@@ -46,6 +48,17 @@ type parser struct {
 	err      error
 	recLevel int
 	eof      bool
+	arena    []block
+}
+
+// newBlock allocates a block from the parser's arena, whose chunks grow
+// from a few blocks (inline styles are short) to 64.
+func (p *parser) newBlock(b block) *block {
+	if len(p.arena) == cap(p.arena) {
+		p.arena = make([]block, 0, min(max(2*cap(p.arena), 4), 64))
+	}
+	p.arena = append(p.arena, b)
+	return &p.arena[len(p.arena)-1]
 }
 
 const maxRec = 20
@@ -66,7 +79,7 @@ func (p *parser) functionConsumer(top *block) bool {
 			p.recLevel--
 			return true
 		default:
-			top.args = append(top.args, &block{tag: blockFunctionArg, hasTok: true, tok: t})
+			top.children = append(top.children, p.newBlock(block{tag: blockFunctionArg, tok: t}))
 		}
 	}
 	p.recLevel--
@@ -82,7 +95,7 @@ func (p *parser) simpleBlockConsumer(top *block, end tokenType, consumeCurrent b
 			p.err = ErrNesting
 			return false
 		}
-		blk = &block{tag: blockSimple}
+		blk = p.newBlock(block{tag: blockSimple})
 	}
 	target := blk
 	if consumeCurrent {
@@ -118,7 +131,7 @@ func (p *parser) ruleConsumer(top *block, tag blockTag) bool {
 		return false
 	}
 	ret := true
-	blk := &block{tag: tag}
+	blk := p.newBlock(block{tag: tag})
 loop:
 	for ret && !p.eof {
 		t := p.tk.next()
@@ -162,24 +175,24 @@ loop:
 		case tokEOF:
 			p.eof = true
 		case tokOCurlBrace:
-			blk = &block{tag: blockSimple}
+			blk = p.newBlock(block{tag: blockSimple})
 			ret = p.simpleBlockConsumer(blk, tokECurlBrace, true)
 			break loop
 		case tokOBrace:
-			blk = &block{tag: blockSimple}
+			blk = p.newBlock(block{tag: blockSimple})
 			ret = p.simpleBlockConsumer(blk, tokEBrace, true)
 			break loop
 		case tokOSqBrace:
-			blk = &block{tag: blockSimple}
+			blk = p.newBlock(block{tag: blockSimple})
 			ret = p.simpleBlockConsumer(blk, tokESqBrace, true)
 			break loop
 		case tokWhitespace:
 		case tokFunction:
-			blk = &block{tag: blockFunction, isFunc: true, tok: t}
+			blk = p.newBlock(block{tag: blockFunction, tok: t})
 			ret = p.functionConsumer(blk)
 			break loop
 		default:
-			blk = &block{tag: blockComponent, hasTok: true, tok: t}
+			blk = p.newBlock(block{tag: blockComponent, tok: t})
 			break loop
 		}
 	}
@@ -215,7 +228,7 @@ func (p *parser) consumeBlocks(s string) *block {
 // consumeRule parses declarations (an inline style) into components.
 func (p *parser) consumeRule(s string) *block {
 	p.tk = &tokenizer{input: s}
-	top := &block{tag: blockSimple}
+	top := p.newBlock(block{tag: blockSimple})
 	ret := true
 	for !p.eof && ret {
 		t := p.tk.next()

@@ -151,7 +151,7 @@ func clipHides(f *block) bool {
 	switch f.tok.stringOr("") {
 	case "rect":
 		seen := false
-		for _, a := range f.args {
+		for _, a := range f.children {
 			if v, _, ok := num(a); ok {
 				seen = true
 				if float32(math.Abs(float64(v))) > 1 {
@@ -161,13 +161,13 @@ func clipHides(f *block) bool {
 		}
 		return seen
 	case "inset":
-		for _, a := range f.args {
+		for _, a := range f.children {
 			if v, pct, ok := num(a); ok {
 				return pct && v >= 50
 			}
 		}
 	case "circle", "ellipse":
-		for _, a := range f.args {
+		for _, a := range f.children {
 			if v, _, ok := num(a); ok {
 				return v <= 0
 			}
@@ -179,7 +179,7 @@ func clipHides(f *block) bool {
 // propertyValue extracts the value a property accepts from a block.
 func propertyValue(p property, b *block) (value, bool) {
 	if p.isColor() {
-		if b.hasTok {
+		if b.hasTok() {
 			t := &b.tok
 			switch t.typ {
 			case tokHash:
@@ -193,33 +193,33 @@ func propertyValue(p property, b *block) (value, bool) {
 				}
 				return value{}, false
 			}
-		} else if b.isFunc {
+		} else if b.isFunc() {
 			if c, ok := colorFromFunction(b); ok {
 				return value{typ: valueColor, color: c}, true
 			}
 			return value{}, false
 		}
 	}
-	if p.isDimension() && b.hasTok && b.tok.typ == tokNumber {
+	if p.isDimension() && b.hasTok() && b.tok.typ == tokNumber {
 		return dimensionOf(&b.tok), true
 	}
-	if (p == propDisplay || p == propVisibility) && b.hasTok && b.tok.typ == tokIdent {
+	if (p == propDisplay || p == propVisibility) && b.hasTok() && b.tok.typ == tokIdent {
 		if d, ok := displayNames[b.tok.stringOr("")]; ok {
 			return value{typ: valueDisplay, display: d}, true
 		}
 		return value{}, false
 	}
-	if p == propOpacity && b.hasTok && b.tok.typ == tokNumber {
+	if p == propOpacity && b.hasTok() && b.tok.typ == tokNumber {
 		return value{typ: valueNumber, number: b.tok.normalNumber(0)}, true
 	}
-	if p == propOverflow && b.hasTok && b.tok.typ == tokIdent {
+	if p == propOverflow && b.hasTok() && b.tok.typ == tokIdent {
 		s := b.tok.stringOr("")
 		if s == "hidden" || s == "clip" {
 			return value{typ: valueDisplay, display: DisplayHidden}, true
 		}
 		return value{typ: valueDisplay, display: DisplayInline}, true
 	}
-	if p == propPosition && b.hasTok && b.tok.typ == tokIdent {
+	if p == propPosition && b.hasTok() && b.tok.typ == tokIdent {
 		s := b.tok.stringOr("")
 		if s == "absolute" || s == "fixed" {
 			return value{typ: valueNumber, number: 1}, true
@@ -227,13 +227,13 @@ func propertyValue(p property, b *block) (value, bool) {
 		return value{typ: valueNumber, number: 0}, true
 	}
 	if p == propClip || p == propClipPath {
-		if b.isFunc {
+		if b.isFunc() {
 			if clipHides(b) {
 				return value{typ: valueNumber, number: 1}, true
 			}
 			return value{typ: valueNumber, number: 0}, true
 		}
-		if b.hasTok {
+		if b.hasTok() {
 			return value{typ: valueNumber, number: 0}, true
 		}
 	}
@@ -286,20 +286,20 @@ func processDeclarations(blocks []*block) *declarations {
 				}
 			case parseValue:
 				t := b.token()
-				if b.hasTok && t.typ == tokSemicolon && cur != nil {
+				if b.hasTok() && t.typ == tokSemicolon && cur != nil {
 					ret.addRule(cur)
 					cur = nil
 					state = parseProperty
 					continue
 				}
-				if b.hasTok && t.typ == tokIdent && t.stringOr("") == "important" {
+				if b.hasTok() && t.typ == tokIdent && t.stringOr("") == "important" {
 					continue
 				}
 				if v, ok := propertyValue(curProp, b); ok && cur != nil {
 					cur.values = append(cur.values, v)
 				}
 			default:
-				if b.hasTok && b.tok.typ == tokSemicolon {
+				if b.hasTok() && b.tok.typ == tokSemicolon {
 					state = parseProperty
 				}
 			}

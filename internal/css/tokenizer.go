@@ -127,7 +127,8 @@ func (t *token) adjustDim(dim *token) bool {
 type tokenizer struct {
 	input   string
 	offset  int
-	backlog []token
+	backlog []token // pushed back tokens, a queue from head
+	head    int
 }
 
 func isPlainIdentStart(c byte) bool {
@@ -321,9 +322,12 @@ func asciiStrtod(s string) float64 {
 
 // next returns the next token.
 func (tk *tokenizer) next() token {
-	if len(tk.backlog) > 0 {
-		t := tk.backlog[0]
-		tk.backlog = tk.backlog[1:]
+	if tk.head < len(tk.backlog) {
+		t := tk.backlog[tk.head]
+		tk.head++
+		if tk.head == len(tk.backlog) {
+			tk.backlog, tk.head = tk.backlog[:0], 0
+		}
 		return t
 	}
 	in := tk.input

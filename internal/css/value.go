@@ -150,15 +150,15 @@ func hslToRGB(h, s, l float64) Color {
 
 func colorFromFunction(f *block) (Color, bool) {
 	name := f.tok.stringOr("")
-	arg := func(i int) *token { return f.args[i].token() }
+	arg := func(i int) *token { return f.children[i].token() }
 	switch {
-	case name == "rgb" && len(f.args) == 3:
+	case name == "rgb" && len(f.children) == 3:
 		return Color{rgbComponent(arg(0)), rgbComponent(arg(1)), rgbComponent(arg(2)), 255}, true
-	case name == "rgba" && len(f.args) == 4:
+	case name == "rgba" && len(f.children) == 4:
 		return Color{rgbComponent(arg(0)), rgbComponent(arg(1)), rgbComponent(arg(2)), alphaComponent(arg(3))}, true
-	case name == "hsl" && len(f.args) == 3:
+	case name == "hsl" && len(f.children) == 3:
 		return hslToRGB(hueComponent(arg(0)), slComponent(arg(1)), slComponent(arg(2))), true
-	case name == "hsla" && len(f.args) == 4:
+	case name == "hsla" && len(f.children) == 4:
 		c := hslToRGB(hueComponent(arg(0)), slComponent(arg(1)), slComponent(arg(2)))
 		c.A = alphaComponent(arg(3))
 		return c, true

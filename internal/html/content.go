@@ -66,7 +66,8 @@ func (ps *htmlParser) propagateStyles() {
 	if hc.Root == nil {
 		return
 	}
-	stack := []*Tag{hc.Root}
+	stack := make([]*Tag, 1, len(hc.Tags)+1)
+	stack[0] = hc.Root
 	for len(stack) > 0 {
 		tag := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]

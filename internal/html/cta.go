@@ -10,7 +10,7 @@ import (
 // Call-to-action heuristics (upstream's html_cta.cxx): every link gets a
 // weight from its tag, styles, text and position.
 
-func trimASCII(s string) string {
+func trimASCII[S ~string | ~[]byte](s S) S {
 	i, j := 0, len(s)
 	for i < j && isSpace(s[i]) {
 		i++
@@ -81,8 +81,8 @@ var (
 )
 
 func (hc *Content) ctaLabel(t *Tag) string {
-	if c := trimASCII(string(hc.TagContent(t))); c != "" {
-		return c
+	if c := trimASCII(hc.TagContent(t)); len(c) > 0 {
+		return string(c)
 	}
 	if v, ok := t.attr(attrTitle); ok {
 		if v = trimASCII(v); v != "" {

@@ -1,6 +1,7 @@
 package html
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"sync"
@@ -190,5 +191,29 @@ func TestStructure(t *testing.T) {
 	hc, _, _ := parseTask(t, "<html><body><p>a<b>b</b></p><!-- c --></body></html>")
 	if got := hc.Structure(); got != "+html;++body;+++p;++++b;+++xml;" {
 		t.Errorf("structure %q", got)
+	}
+}
+
+// benchHTML is a newsletter-like document: a style block, nested tables,
+// links with display texts, images and entities.
+func benchHTML() []byte {
+	var b strings.Builder
+	b.WriteString(`<html><head><style>.hide{display:none} td p{color:#333;font-size:14px}</style></head><body><table>`)
+	for i := range 200 {
+		fmt.Fprintf(&b, `<tr><td class="c%d" style="padding:4px;color:#%06x"><p>Item %d &amp; more &nbsp;text&hellip;</p>`, i, i*991, i)
+		fmt.Fprintf(&b, `<a href="https://track.example.com/c?u=https%%3A%%2F%%2Fshop%d.example.com%%2F&id=%d">shop%d.example.com</a>`, i, i, i)
+		fmt.Fprintf(&b, `<img src="https://img.example.com/%d.png" width="%d" height="20" alt="x"><span class="hide">hidden %d</span></td></tr>`, i, i%100, i)
+	}
+	b.WriteString(`</table></body></html>`)
+	return []byte(b.String())
+}
+
+func BenchmarkParse(b *testing.B) {
+	in := benchHTML()
+	sc := scannerForTest(b)
+	b.SetBytes(int64(len(in)))
+	for b.Loop() {
+		msg := url.NewMessage(sc, 10240, nil)
+		Parse(in, &Options{Scanner: sc, Message: msg, Part: &url.TextPart{}, AllowCSS: true})
 	}
 }

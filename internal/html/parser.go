@@ -74,12 +74,14 @@ type htmlParser struct {
 	blockArena []css.Block
 }
 
-const arenaChunk = 64
+// arenaChunk returns the size of the next chunk of an arena: chunks grow
+// from a few items (most documents are small) to 64.
+func arenaChunk(prev int) int { return min(max(2*prev, 8), 64) }
 
 // newBlock returns a zero block from the arena.
 func (ps *htmlParser) newBlock() *css.Block {
 	if len(ps.blockArena) == cap(ps.blockArena) {
-		ps.blockArena = make([]css.Block, 0, arenaChunk)
+		ps.blockArena = make([]css.Block, 0, arenaChunk(cap(ps.blockArena)))
 	}
 	ps.blockArena = ps.blockArena[:len(ps.blockArena)+1]
 	return &ps.blockArena[len(ps.blockArena)-1]
@@ -107,7 +109,7 @@ func (ps *htmlParser) alloc(flags uint32) *Tag {
 		return nil
 	}
 	if len(ps.tagArena) == cap(ps.tagArena) {
-		ps.tagArena = make([]Tag, 0, arenaChunk)
+		ps.tagArena = make([]Tag, 0, arenaChunk(cap(ps.tagArena)))
 	}
 	ps.tagArena = ps.tagArena[:len(ps.tagArena)+1]
 	t := &ps.tagArena[len(ps.tagArena)-1]
@@ -131,9 +133,18 @@ func (ps *htmlParser) newTag(flags uint32) *Tag {
 
 // Parse parses HTML.
 func Parse(in []byte, opts *Options) *Content {
-	hc := &Content{Tags: make([]*Tag, 0, 64)}
+	process := len(in)
+	overflow := false
+	if opts.MaxHTMLLen > 0 && len(in) > opts.MaxHTMLLen {
+		process = opts.MaxHTMLLen
+		overflow = true
+	}
+	// Every tag starts with '<': size the tag list and arena at once.
+	ntags := min(bytes.Count(in[:process], []byte{'<'})+1, maxTags)
+	hc := &Content{Tags: make([]*Tag, 0, ntags)}
 	hc.Features.Version = 1
-	ps := &htmlParser{opts: opts, hc: hc, closing: &Tag{Closing: ClosingTag{-1, -1}}}
+	ps := &htmlParser{opts: opts, hc: hc, closing: &Tag{Closing: ClosingTag{-1, -1}},
+		tagArena: make([]Tag, 0, ntags)}
 	if opts.Message != nil {
 		ps.filter = opts.Message.Filter
 	}
@@ -145,13 +156,6 @@ func Parse(in []byte, opts *Options) *Content {
 		attrs = new(int)
 	}
 	ps.attrs.count = attrs
-
-	process := len(in)
-	overflow := false
-	if opts.MaxHTMLLen > 0 && len(in) > opts.MaxHTMLLen {
-		process = opts.MaxHTMLLen
-		overflow = true
-	}
 	ps.start = in[:process]
 	state := ps.run()
 	ps.finish(state, in, process, overflow)

@@ -74,18 +74,27 @@ func (tp *tagContentParser) storeValue(hc *Content, tag *Tag, p int) {
 		return
 	}
 	*tp.count++
-	name := string(tp.attrName)
+	kind, known := attrByName[string(tp.attrName)]
+	var name string
+	switch {
+	case !known:
+		name = string(tp.attrName)
+	case kind == attrHref && string(tp.attrName) == "action":
+		name = "action"
+	default:
+		name = attrNames[kind]
+	}
 	var value string
 	if len(tp.buf) > 0 {
-		v := append([]byte(nil), tp.buf...)
-		if name == "id" || name == "class" {
+		v := tp.buf
+		if kind == attrID || kind == attrClass {
 			for i, c := range v {
 				v[i] = lower(c)
 			}
 		}
 		value = string(v[:DecodeEntities(v, false)])
 	}
-	a := Attr{Name: name, Value: value, kind: attrByName[name]}
+	a := Attr{Name: name, Value: value, kind: kind}
 	if tp.valueStart >= 0 {
 		a.offset, a.len = tp.valueStart, p-tp.valueStart
 	}

@@ -27,7 +27,8 @@ type finder struct {
 	nlIdx    int
 	fin      int
 	lastAt   int
-	urlStr   []byte
+	mt       match  // the current candidate
+	urlStr   []byte // its text, reused between candidates
 	start    int
 	prefixOn bool
 	filter   Filter
@@ -375,22 +376,23 @@ func (f *finder) candidate(id, matchStart, matchEnd int) (*match, bool) {
 	if m.flags&matchNoHTML != 0 && f.how == FindStrict {
 		return nil, false
 	}
-	mt := &match{begin: matchStart, length: matchEnd - matchStart, pattern: m.pattern,
+	f.mt = match{begin: matchStart, length: matchEnd - matchStart, pattern: m.pattern,
 		prefix: m.prefix}
+	mt := &f.mt
 	mt.newlinePos, mt.prevNewlinePos = f.newlineAround(matchEnd)
 	if !isTrieMatch(m, f.text, matchEnd, mt.newlinePos) {
 		return nil, false
 	}
 	if !f.start_(m, matchStart, mt) || !f.end_(m, matchStart, mt) {
-		f.urlStr = nil
+		f.urlStr = f.urlStr[:0]
 		return nil, false
 	}
 	body := f.cstr(mt.begin, mt.length)
 	if m.prefix != "" {
-		f.urlStr = append([]byte(m.prefix), body...)
+		f.urlStr = append(append(f.urlStr[:0], m.prefix...), body...)
 		f.prefixOn = true
 	} else {
-		f.urlStr = append([]byte(nil), body...)
+		f.urlStr = append(f.urlStr[:0], body...)
 	}
 	f.start = mt.begin
 	if mt.begin+mt.length > f.fin {

@@ -210,7 +210,8 @@ func uToLower(c rune) rune {
 }
 
 // nameprep applies RFC 3491 nameprep to a UTF-8 host name; the result must
-// fit in len(in) bytes, as upstream converts in place.
+// fit in len(in) bytes, as upstream converts in place. ASCII names are
+// converted in place.
 func nameprep(in []byte) ([]byte, bool) {
 	if len(in) == 0 {
 		return nil, false
@@ -218,11 +219,10 @@ func nameprep(in []byte) ([]byte, bool) {
 	if isASCII(in) {
 		// Nameprep maps ASCII letters to lowercase and prohibits no ASCII
 		// character (see TestNameprepASCII).
-		out := make([]byte, len(in))
 		for i, c := range in {
-			out[i] = asciiLower(c)
+			in[i] = asciiLower(c)
 		}
-		return out, true
+		return in, true
 	}
 	return icuNameprep(in)
 }

@@ -237,9 +237,11 @@ func (s *Scanner) Parse(str []byte, pf ParseFlags, filter Filter) (*URL, error) 
 	if end > 0 && end != n {
 		n = end
 	}
-	raw := make([]byte, n)
-	for i := range raw {
-		raw[i] = in.at(i)
+	// Past the input (C over-reads) come NUL bytes.
+	raw := str[:min(n, len(str))]
+	if n > len(str) {
+		raw = make([]byte, n)
+		copy(raw, str)
 	}
 	u.raw = string(raw)
 	// The string is a C copy of the raw bytes: it stops at a NUL byte.
