@@ -19,9 +19,9 @@ type luaRegexp struct {
 	re *re.Regexp // nil once destroyed
 }
 
-// Regexp returns the compiled regexp, nil once destroyed (other adapters
-// accept rspamd{regexp} arguments through it).
-func (r *luaRegexp) Regexp() *re.Regexp { return r.re }
+// compiled returns the compiled regexp, nil once destroyed (other
+// adapters accept rspamd{regexp} arguments through it).
+func (r *luaRegexp) compiled() *re.Regexp { return r.re }
 
 func init() {
 	defineClass(regexpClass, regexpMethods, nil)
