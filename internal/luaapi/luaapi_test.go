@@ -6,7 +6,7 @@ import (
 	"github.com/gorspamd/rspamd/internal/lua"
 )
 
-func newRuntime(t *testing.T) *Runtime {
+func newRuntime(t testing.TB) *Runtime {
 	t.Helper()
 	s, err := lua.New()
 	if err != nil {
