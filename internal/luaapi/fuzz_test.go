@@ -122,4 +122,3 @@ func FuzzStrutil(f *testing.F) {
 		httpDate(int64(n) * 1000003)
 	})
 }
-
