@@ -23,8 +23,8 @@ local rspamd_mempool = require "rspamd_mempool"
 local rspamd_task = require "rspamd_task"
 local rspamd_cryptobox_hash = require "rspamd_cryptobox_hash"
 
--- Tasks with more URLs than this dump only the first and last half of it
--- in full (and an MD5 of all their sorted texts).
+-- Tasks with more URLs (HTML parts with more tags) than this dump only the
+-- first and last half of it in full (and an MD5 of the others).
 local long_list = 100
 -- Text contents longer than this are dumped as their MD5.
 local long_text = 65536
@@ -185,9 +185,20 @@ local function dump_task(k, msg)
         emit(ik .. '.data', img.data)
         emit(ik .. '.url', img.url and img.url:get_text() or nil)
       end
+      -- long tag lists: the tags in the middle only as a digest of their
+      -- type, flags, length and leaf bit
+      local ntags = 0
+      html:foreach_tag('any', function() ntags = ntags + 1; return false end)
+      emit(tk .. '.tags', ntags)
+      local mid = {}
       local nt = 0
       html:foreach_tag('any', function(tag, len, leaf)
         nt = nt + 1
+        if ntags > long_list and nt > long_list / 2 and nt <= ntags - long_list / 2 then
+          mid[#mid + 1] = string.format('%s|%s|%d|%s', tag:get_type() or '',
+            table.concat(tag:get_flags(), ','), len, tostring(leaf))
+          return false
+        end
         local gk = tk .. '.tag.' .. nt
         emit(gk .. '.type', tag:get_type())
         emit(gk .. '.flags', table.concat(tag:get_flags(), ','))
@@ -215,6 +226,7 @@ local function dump_task(k, msg)
         end
         return false
       end)
+      if #mid > 0 then emit(tk .. '.tags_md5', md5(table.concat(mid, '\n'))) end
       for j, e in ipairs(tp:get_cta_urls({ with_weights = true, original = true }) or {}) do
         emit(tk .. '.cta.' .. j .. '.url', e.url:get_text())
         emit(tk .. '.cta.' .. j .. '.weight', string.format('%.4f', e.weight))

@@ -305,13 +305,22 @@ func htmlFields(res map[string]dumpValue, tk string, hc *html.Content, part *url
 			res[ik+"url"] = dumpValue{isNil: true}
 		}
 	}
+	ntags := 0
+	hc.EachTag(func(*html.Tag) bool { ntags++; return true })
+	res[tk+"tags"] = num(int64(ntags))
+	var mid []string
 	nt := 0
 	hc.EachTag(func(t *html.Tag) bool {
 		nt++
+		content := hc.TagContent(t)
+		if ntags > longList && nt > longList/2 && nt <= ntags-longList/2 {
+			mid = append(mid, fmt.Sprintf("%s|%s|%d|%t", t.Name(), strings.Join(t.FlagNames(), ","),
+				len(content), len(t.Children) == 0))
+			return true
+		}
 		gk := tk + "tag." + strconv.Itoa(nt) + "."
 		res[gk+"type"] = str(t.Name(), true)
 		res[gk+"flags"] = str(strings.Join(t.FlagNames(), ","), false)
-		content := hc.TagContent(t)
 		res[gk+"len"] = num(int64(len(content)))
 		res[gk+"leaf"] = boolStr(len(t.Children) == 0)
 		if len(content) > 0 {
@@ -351,6 +360,9 @@ func htmlFields(res map[string]dumpValue, tk string, hc *html.Content, part *url
 		}
 		return true
 	})
+	if len(mid) > 0 {
+		res[tk+"tags_md5"] = md5Hex([]byte(strings.Join(mid, "\n")))
+	}
 	for j, e := range reverseCTA(hc.CTAURLs(part.URLs, 25)) {
 		ck := tk + "cta." + strconv.Itoa(j+1) + "."
 		res[ck+"url"] = str(e.URL.String(), false)
