@@ -187,10 +187,63 @@ func TestRewrite(t *testing.T) {
 	}
 }
 
+// TestApplyRewriteUpstream ports upstream's rspamd_cxx_unit_html_url_rewrite
+// cases (validate_patches and apply_patches, for one part).
+func TestApplyRewriteUpstream(t *testing.T) {
+	type pt = RewritePatch
+	for _, tc := range []struct {
+		in      string
+		patches []pt
+		want    string
+		ok      bool
+	}{
+		{"hello world", nil, "hello world", true},
+		{"hello world", []pt{{6, 5, "earth"}}, "hello earth", true},
+		{"hello world foo bar", []pt{{0, 5, "hi"}, {6, 5, "earth"}, {12, 3, "baz"}, {16, 3, "qux"}}, "hi earth baz qux", true},
+		{"hello world", []pt{{0, 5, "hi"}}, "hi world", true},
+		{"a b c", []pt{{2, 1, "longer"}}, "a longer c", true},
+		{"a longword c", []pt{{2, 8, "b"}}, "a b c", true},
+		{"a b c", []pt{{2, 1, ""}}, "a  c", true},
+		{`<a href="http://evil.com">link</a>`, []pt{{9, 15, "http://safe.com"}}, `<a href="http://safe.com">link</a>`, true},
+		{`<a href="http://a.com">A</a> <a href="http://b.com">B</a>`, []pt{{9, 12, "http://x.com"}, {38, 12, "http://y.com"}},
+			`<a href="http://x.com">A</a> <a href="http://y.com">B</a>`, true},
+		{"abcdef", []pt{{0, 2, "XY"}, {2, 2, "Z"}, {4, 2, "W"}}, "XYZW", true},
+		{"123456789", []pt{{6, 3, "ghi"}, {0, 3, "abc"}, {3, 3, "def"}}, "abcdefghi", true},
+		{`<a href="old">link</a>`, []pt{{9, 3, "http://example.com?foo=1&bar=2"}}, `<a href="http://example.com?foo=1&amp;bar=2">link</a>`, true},
+		{`<a href="old">link</a>`, []pt{{9, 3, `url"with'quotes`}}, `<a href="url&quot;with&#39;quotes">link</a>`, true},
+		{`<a href="old">link</a>`, []pt{{9, 3, "url<with>brackets"}}, `<a href="url&lt;with&gt;brackets">link</a>`, true},
+		{`<a href="old">link</a>`, []pt{{9, 3, `&<>"'`}}, `<a href="&amp;&lt;&gt;&quot;&#39;">link</a>`, true},
+		{`<a href="url1">A</a> <a href="url2">B</a>`, []pt{{9, 4, "http://a.com?x=1&y=2"}, {30, 4, "http://b.com?a=3&b=4"}},
+			`<a href="http://a.com?x=1&amp;y=2">A</a> <a href="http://b.com?a=3&amp;b=4">B</a>`, true},
+		{strings.Repeat("x", 40), []pt{{10, 10, "r"}, {15, 5, "r"}}, "", false},
+		{strings.Repeat("x", 40), []pt{{10, 10, "r"}, {20, 5, "r"}}, strings.Repeat("x", 10) + "rr" + strings.Repeat("x", 15), true},
+		{strings.Repeat("x", 40), []pt{{20, 10, "r"}, {25, 5, "r"}}, "", false},
+	} {
+		got, ok := ApplyRewrite([]byte(tc.in), tc.patches)
+		if ok != tc.ok || ok && string(got) != tc.want {
+			t.Errorf("%q %v: got %q %v", tc.in, tc.patches, got, ok)
+		}
+	}
+}
+
 func TestStructure(t *testing.T) {
 	hc, _, _ := parseTask(t, "<html><body><p>a<b>b</b></p><!-- c --></body></html>")
 	if got := hc.Structure(); got != "+html;++body;+++p;++++b;+++xml;" {
 		t.Errorf("structure %q", got)
+	}
+	// upstream's html_tests.cxx "html parsing" cases
+	for in, want := range map[string]string{
+		"<html><!DOCTYPE html><body>":                  "+html;++xml;++body;",
+		"<html><div><div></div></div></html>":          "+html;++div;+++div;",
+		"<html><div><div></div></html>":                "+html;++div;+++div;",
+		"<html><div><div></div></html></div>":          "+html;++div;+++div;",
+		"<p><p><a></p></a></a>":                        "+p;++p;+++a;",
+		`<div><a href="http://example.com"></div></a>`: "+div;++a;",
+	} {
+		hc, _, _ := parseTask(t, in)
+		if got := hc.Structure(); got != want {
+			t.Errorf("%q: structure %q, want %q", in, got, want)
+		}
 	}
 }
 
