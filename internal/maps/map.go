@@ -358,13 +358,10 @@ func (m *Map) Lookup(key string) (string, bool) {
 			return e.value, true
 		}
 	case *regexpContent:
-		var val string
-		found := false
-		c.match(key, func(e *entry) bool {
-			val, found = e.value, true
-			return false
-		})
-		return val, found
+		var buf [1]*entry
+		if res := c.match(key, false, buf[:0]); len(res) > 0 {
+			return res[0].value, true
+		}
 	case *cdbContent:
 		if v, ok := c.lookup(key); ok {
 			return string(v), true
@@ -380,11 +377,15 @@ func (m *Map) LookupAll(text string) []string {
 	if !ok {
 		return nil
 	}
-	var out []string
-	c.match(text, func(e *entry) bool {
-		out = append(out, e.value)
-		return true
-	})
+	var buf [8]*entry
+	res := c.match(text, true, buf[:0])
+	if len(res) == 0 {
+		return nil
+	}
+	out := make([]string, len(res))
+	for i, e := range res {
+		out[i] = e.value
+	}
 	return out
 }
 

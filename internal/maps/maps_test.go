@@ -767,3 +767,21 @@ func TestWatchWorker(t *testing.T) {
 		t.Error("a generic map is watched by the worker")
 	}
 }
+
+func BenchmarkRegexpLookup(b *testing.B) {
+	dir := b.TempDir()
+	var sb strings.Builder
+	for i := range 60 {
+		fmt.Fprintf(&sb, "/word%d[a-z]+suffix%d/i re%d\n", i, i, i)
+	}
+	path := filepath.Join(dir, "re.txt")
+	os.WriteFile(path, []byte(sb.String()), 0o644)
+	reg := NewRegistry(Config{})
+	m := reg.AddLine(path, "", KindRegexp)
+	reg.Preload()
+	text := strings.Repeat("lorem ipsum dolor sit amet ", 3) + "word59abcsuffix59"
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Lookup(text)
+	}
+}

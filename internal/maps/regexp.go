@@ -21,23 +21,51 @@ const smallRegexpMap = 100
 // into the digest of regexp maps when it is built with Hyperscan.
 const hsMagic = "rshsre12"
 
-// hsDB is a compiled Hyperscan database with a pool of scratch spaces.
+// hsDB is a compiled Hyperscan database with a pool of scans.
 type hsDB struct {
-	db      *hyperscan.Database
-	scratch sync.Pool
+	db    *hyperscan.Database
+	scans sync.Pool
 }
 
-func (d *hsDB) scan(text []byte, fn func(id uint32) bool) error {
-	s, _ := d.scratch.Get().(*hyperscan.Scratch)
-	if s == nil {
-		var err error
-		if s, err = hyperscan.NewScratch(d.db); err != nil {
-			return err
+// hsScan is a scratch space with the state of the scan using it; its
+// callback is bound once, so a scan does not allocate.
+type hsScan struct {
+	s     *hyperscan.Scratch
+	onHit func(id uint32, from, to uint64) bool
+	all   bool     // every match, or the first
+	ids   []uint32 // the matches so far
+}
+
+func (h *hsScan) hit(id uint32, _, _ uint64) bool {
+	h.ids = append(h.ids, id)
+	return !h.all
+}
+
+func (d *hsDB) newScan() (*hsScan, error) {
+	s, err := hyperscan.NewScratch(d.db)
+	if err != nil {
+		return nil, err
+	}
+	h := &hsScan{s: s}
+	h.onHit = h.hit
+	return h, nil
+}
+
+// scan finds the patterns matching text (h.ids, in Hyperscan's order;
+// only the first unless all); h goes back with d.scans.Put once read.
+func (d *hsDB) scan(text []byte, all bool) (h *hsScan, err error) {
+	h, _ = d.scans.Get().(*hsScan)
+	if h == nil {
+		if h, err = d.newScan(); err != nil {
+			return nil, err
 		}
 	}
-	defer d.scratch.Put(s)
-	_, err := s.Scan(d.db, text, func(id uint32, _, _ uint64) bool { return fn(id) })
-	return err
+	h.all, h.ids = all, h.ids[:0]
+	if _, err = h.s.Scan(d.db, text, h.onHit); err != nil {
+		d.scans.Put(h)
+		return nil, err
+	}
+	return h, nil
 }
 
 // regexpContent backs the regexp, regexp_multi, glob and glob_multi maps
@@ -178,12 +206,12 @@ func (rc *regexpContent) compile(exprs []hyperscan.Expression, logResult bool) {
 		return
 	}
 	d := &hsDB{db: db}
-	s, err := hyperscan.NewScratch(db)
+	h, err := d.newScan()
 	if err != nil {
 		m.errf("rspamd_re_map_finalize", "cannot allocate scratch for regexp map %s, using PCRE fallback", m.name)
 		return
 	}
-	d.scratch.Put(s)
+	d.scans.Put(h)
 	rc.hs.Store(d)
 	if logResult {
 		m.infof("rspamd_re_map_finalize", "regexp map %s compiled in memory successfully", m.name)
@@ -203,36 +231,38 @@ func (rc *regexpContent) each(fn func(key string, e *entry) bool) {
 
 func bytesOf(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }
 
-// match is rspamd_match_regexp_map_single (all: _all). It calls fn for
-// each matching element, in Hyperscan's order (by match end) when the
-// database is ready and the subject valid, in list order otherwise, until
-// fn returns false.
-func (rc *regexpContent) match(text string, fn func(e *entry) bool) {
+// match is rspamd_match_regexp_map_single (all: _all): it appends to out
+// the matching elements, in Hyperscan's order (by match end) when the
+// database is ready and the subject valid, in list order otherwise; only
+// the first one unless all.
+func (rc *regexpContent) match(text string, all bool, out []*entry) []*entry {
 	if len(text) == 0 {
-		return
+		return out
 	}
 	in := bytesOf(text)
 	validated := !rc.utf || utf8.Valid(in)
 	if d := rc.hs.Load(); d != nil && validated {
-		err := d.scan(in, func(id uint32) bool {
-			if int(id) >= len(rc.values) {
-				return false
+		if h, err := d.scan(in, all); err == nil {
+			for _, id := range h.ids {
+				if int(id) < len(rc.values) {
+					e := rc.values[id]
+					e.hits.Add(1)
+					out = append(out, e)
+				}
 			}
-			e := rc.values[id]
-			e.hits.Add(1)
-			return !fn(e)
-		})
-		if err == nil {
-			return
+			d.scans.Put(h)
+			return out
 		}
 	}
 	for i, r := range rc.regexps {
 		if _, _, ok := r.Search(in, 0, !validated); ok {
 			e := rc.values[i]
 			e.hits.Add(1)
-			if !fn(e) {
-				return
+			out = append(out, e)
+			if !all {
+				return out
 			}
 		}
 	}
+	return out
 }

@@ -25,15 +25,16 @@
 //
 // # Cost
 //
-// Prefixes are kept in one hash table per prefix length; a lookup probes
-// the lengths in use from the longest down, so it costs one hash probe per
-// distinct length (maps usually hold a handful). A Tree is not safe for
-// concurrent insertion; concurrent lookups of a tree no longer modified are
-// safe.
+// Prefixes are kept in one hash table per prefix length (IPv4 ones by
+// their 32-bit address); a lookup probes the lengths in use from the
+// longest down, so it costs one hash probe per distinct length (maps
+// usually hold a handful). A Tree is not safe for concurrent insertion;
+// concurrent lookups of a tree no longer modified are safe.
 package radix
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
 	"log/slog"
 	"net/netip"
@@ -50,9 +51,13 @@ const maxDuplicateLogs = 32
 
 // Tree maps IP prefixes to values of type V.
 type Tree[V any] struct {
-	name   string
-	byLen  [KeyBytes*8 + 1]map[[KeyBytes]byte]V
-	lens   []int // prefix lengths in use, longest first
+	name string
+	// Prefixes inside ::ffff:0:0/96 (IPv4), by length beyond the 96 bits.
+	v4     [33]map[uint32]V
+	v4lens []int // lengths in use, longest first
+	// The other prefixes.
+	v6     [KeyBytes*8 + 1]map[[KeyBytes]byte]V
+	v6lens []int
 	size   int
 	dups   int
 	logger *slog.Logger
@@ -109,6 +114,27 @@ func maskKey(key [KeyBytes]byte, bits int) [KeyBytes]byte {
 	return key
 }
 
+// mappedPrefix is ::ffff:0:0/96, where IPv4 lives.
+var mappedPrefix = [12]byte{10: 0xff, 11: 0xff}
+
+// isMapped reports whether key lies in ::ffff:0:0/96.
+func isMapped(key *[KeyBytes]byte) bool { return [12]byte(key[:12]) == mappedPrefix }
+
+func v4Of(key *[KeyBytes]byte) uint32 { return binary.BigEndian.Uint32(key[12:]) }
+
+func mask32(v uint32, bits int) uint32 {
+	if bits == 0 {
+		return 0
+	}
+	return v &^ (1<<(32-bits) - 1)
+}
+
+// addLen records a prefix length in use, keeping lens longest first.
+func addLen(lens []int, bits int) []int {
+	i, _ := slices.BinarySearchFunc(lens, bits, func(a, b int) int { return b - a })
+	return slices.Insert(lens, i, bits)
+}
+
 // Insert stores v for the first bits bits of key (radix_insert_compressed
 // with a mask of 128-bits cleared bits). It reports whether the prefix was
 // new; a duplicate keeps the old value.
@@ -116,13 +142,29 @@ func (t *Tree[V]) Insert(key [KeyBytes]byte, bits int, v V) bool {
 	if bits < 0 || bits > KeyBytes*8 {
 		panic(fmt.Sprintf("radix: prefix length %d out of range", bits))
 	}
+	if bits >= 96 && isMapped(&key) {
+		l := bits - 96
+		m := t.v4[l]
+		if m == nil {
+			m = make(map[uint32]V)
+			t.v4[l] = m
+			t.v4lens = addLen(t.v4lens, l)
+		}
+		k := mask32(v4Of(&key), l)
+		if _, dup := m[k]; dup {
+			t.duplicate(key, bits, v)
+			return false
+		}
+		m[k] = v
+		t.size++
+		return true
+	}
 	k := maskKey(key, bits)
-	m := t.byLen[bits]
+	m := t.v6[bits]
 	if m == nil {
 		m = make(map[[KeyBytes]byte]V)
-		t.byLen[bits] = m
-		i, _ := slices.BinarySearchFunc(t.lens, bits, func(a, b int) int { return b - a })
-		t.lens = slices.Insert(t.lens, i, bits)
+		t.v6[bits] = m
+		t.v6lens = addLen(t.v6lens, bits)
 	}
 	if _, dup := m[k]; dup {
 		t.duplicate(key, bits, v)
@@ -171,11 +213,21 @@ func (t *Tree[V]) Lookup(key []byte) (V, bool) {
 }
 
 func (t *Tree[V]) lookup(key [KeyBytes]byte, maxBits int) (V, bool) {
-	for _, bits := range t.lens {
+	if maxBits == KeyBytes*8 && isMapped(&key) {
+		a := v4Of(&key)
+		for _, l := range t.v4lens {
+			if v, ok := t.v4[l][mask32(a, l)]; ok {
+				return v, true
+			}
+		}
+		// Only shorter prefixes outside the IPv4 tables can cover it.
+		maxBits = 96
+	}
+	for _, bits := range t.v6lens {
 		if bits > maxBits {
 			continue
 		}
-		if v, ok := t.byLen[bits][maskKey(key, bits)]; ok {
+		if v, ok := t.v6[bits][maskKey(key, bits)]; ok {
 			return v, true
 		}
 	}
@@ -207,11 +259,20 @@ func (t *Tree[V]) InsertAddr(a netip.Addr, v V) bool {
 	return t.Insert(Key16(a), KeyBytes*8, v)
 }
 
-// Each calls fn for every stored prefix, longest prefixes first (within a
-// length in no particular order), until fn returns false.
+// Each calls fn for every stored prefix, IPv4 ones first, longest
+// prefixes first (within a length in no particular order), until fn
+// returns false.
 func (t *Tree[V]) Each(fn func(p netip.Prefix, v V) bool) {
-	for _, bits := range t.lens {
-		for k, v := range t.byLen[bits] {
+	for _, l := range t.v4lens {
+		for k, v := range t.v4[l] {
+			a := netip.AddrFrom16([KeyBytes]byte{10: 0xff, 11: 0xff, 12: byte(k >> 24), 13: byte(k >> 16), 14: byte(k >> 8), 15: byte(k)})
+			if !fn(netip.PrefixFrom(a, 96+l), v) {
+				return
+			}
+		}
+	}
+	for _, bits := range t.v6lens {
+		for k, v := range t.v6[bits] {
 			if !fn(netip.PrefixFrom(netip.AddrFrom16(k), bits), v) {
 				return
 			}

@@ -3,6 +3,7 @@ package radix
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"log/slog"
 	"net"
 	"net/netip"
@@ -263,5 +264,22 @@ func BenchmarkLookup(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		tr.LookupAddr(probe)
+	}
+}
+
+func TestEach(t *testing.T) {
+	tr := New[int]("each")
+	tr.AddIPList("10.0.0.0/8,1.2.3.4,2001:db8::/32,::/0", ",", 1, false)
+	var got []string
+	tr.Each(func(p netip.Prefix, _ int) bool { got = append(got, p.String()); return true })
+	want := "[::ffff:1.2.3.4/128 ::ffff:10.0.0.0/104 2001:db8::/32 ::/0]"
+	if fmt.Sprint(got) != want {
+		t.Errorf("Each: %v", got)
+	}
+	// A prefix that covers part of the IPv4 space from the IPv6 side.
+	tr = New[int]("cover")
+	tr.AddIPList("::ffff:0:0/95", ",", 7, false)
+	if v, ok := tr.LookupAddr(addr("8.8.8.8")); !ok || v != 7 {
+		t.Errorf("/95 over IPv4: %v %v", v, ok)
 	}
 }
