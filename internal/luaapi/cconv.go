@@ -114,36 +114,15 @@ func strtod(s string) (float64, int) {
 		return math.NaN(), n
 	}
 	if i+1 < len(s) && s[i] == '0' && s[i+1]|0x20 == 'x' {
-		j := i + 2
-		digits := 0
-		for j < len(s) && isHexDigit(s[j]) {
-			j++
-			digits++
-		}
-		if j < len(s) && s[j] == '.' {
-			j++
-			for j < len(s) && isHexDigit(s[j]) {
-				j++
-				digits++
-			}
-		}
+		j, digits := scanMantissa(s, i+2, isHexDigit)
 		if digits == 0 {
 			// only the "0" is a number
 			return signed(0, neg), i + 1
 		}
 		mant := s[i+2 : j]
-		if j < len(s) && s[j]|0x20 == 'p' {
-			k := j + 1
-			if k < len(s) && (s[k] == '+' || s[k] == '-') {
-				k++
-			}
-			if k < len(s) && isDigit(s[k]) {
-				for k < len(s) && isDigit(s[k]) {
-					k++
-				}
-				v, _ := strconv.ParseFloat("0x"+mant+s[j:k], 64)
-				return signed(v, neg), k
-			}
+		if k := scanExponent(s, j, 'p'); k > j {
+			v, _ := strconv.ParseFloat("0x"+mant+s[j:k], 64)
+			return signed(v, neg), k
 		}
 		if strings.HasSuffix(mant, ".") {
 			mant += "0"
@@ -154,36 +133,50 @@ func strtod(s string) (float64, int) {
 		v, _ := strconv.ParseFloat("0x"+mant+"p0", 64)
 		return signed(v, neg), j
 	}
-	j := i
-	digits := 0
-	for j < len(s) && isDigit(s[j]) {
-		j++
-		digits++
-	}
-	if j < len(s) && s[j] == '.' {
-		j++
-		for j < len(s) && isDigit(s[j]) {
-			j++
-			digits++
-		}
-	}
+	j, digits := scanMantissa(s, i, isDigit)
 	if digits == 0 {
 		return 0, 0
 	}
-	if j < len(s) && s[j]|0x20 == 'e' {
-		k := j + 1
-		if k < len(s) && (s[k] == '+' || s[k] == '-') {
-			k++
-		}
-		if k < len(s) && isDigit(s[k]) {
-			for k < len(s) && isDigit(s[k]) {
-				k++
-			}
-			j = k
-		}
-	}
+	j = scanExponent(s, j, 'e')
 	v, _ := strconv.ParseFloat(s[start:j], 64)
 	return v, j
+}
+
+// scanMantissa reads digits, a point and more digits from i; it returns
+// where they end and how many digits there were.
+func scanMantissa(s string, i int, digit func(byte) bool) (int, int) {
+	n := 0
+	for i < len(s) && digit(s[i]) {
+		i++
+		n++
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+		for i < len(s) && digit(s[i]) {
+			i++
+			n++
+		}
+	}
+	return i, n
+}
+
+// scanExponent reads an exponent introduced by marker (either case) at j
+// and returns where it ends, or j when there is none.
+func scanExponent(s string, j int, marker byte) int {
+	if j >= len(s) || s[j]|0x20 != marker {
+		return j
+	}
+	k := j + 1
+	if k < len(s) && (s[k] == '+' || s[k] == '-') {
+		k++
+	}
+	if k >= len(s) || !isDigit(s[k]) {
+		return j
+	}
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	return k
 }
 
 func signed(v float64, neg bool) float64 {

@@ -622,9 +622,7 @@ func uclParserMethods(rt *Runtime) []lua.Reg {
 				s.PushString("invalid schema argument")
 				return 2
 			}
-			s.PushBool(false)
-			s.PushString("validation error: schema validation is not supported")
-			return 2
+			return pushNoSchema(s)
 		}},
 	}
 }
@@ -664,6 +662,12 @@ func (rt *Runtime) uclValidate(s *lua.State) int {
 		s.PushString("invalid object or schema")
 		return 2
 	}
+	return pushNoSchema(s)
+}
+
+// pushNoSchema returns the failure of a validation: internal/ucl has no
+// JSON schema validator yet.
+func pushNoSchema(s *lua.State) int {
 	s.PushBool(false)
 	s.PushString("validation error: schema validation is not supported")
 	return 2

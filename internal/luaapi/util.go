@@ -69,49 +69,42 @@ func (rt *Runtime) utilText(s *lua.State, narg int) ([]byte, bool) {
 	return nil, false
 }
 
+// utilDecoder makes a function that decodes its string or text argument
+// into a new text, returning nil for other arguments and failures.
+func (rt *Runtime) utilDecoder(decode func(in []byte) ([]byte, bool)) lua.Function {
+	return func(s *lua.State) int {
+		in, ok := rt.utilText(s, 1)
+		if ok {
+			var out []byte
+			if out, ok = decode(in); ok {
+				rt.PushOwnedText(s, out)
+				return 1
+			}
+		}
+		s.PushNil()
+		return 1
+	}
+}
+
 func utilFuncs(rt *Runtime) []lua.Reg {
 	regs := []lua.Reg{
 		{Name: "create_event_base", Func: rt.utilCreateEventBase},
 		{Name: "encode_base64", Func: rt.utilEncodeBase64},
 		{Name: "encode_qp", Func: rt.utilEncodeQP},
-		{Name: "decode_qp", Func: func(s *lua.State) int {
-			in, ok := rt.utilText(s, 1)
-			if !ok {
-				s.PushNil()
-				return 1
-			}
+		{Name: "decode_qp", Func: rt.utilDecoder(func(in []byte) ([]byte, bool) {
 			out := mime.DecodeQP(in)
-			if len(out) == 0 {
-				s.PushNil()
-				return 1
-			}
-			rt.PushOwnedText(s, out)
-			return 1
-		}},
-		{Name: "decode_base64", Func: func(s *lua.State) int {
-			in, ok := rt.utilText(s, 1)
-			if !ok {
-				s.PushNil()
-				return 1
-			}
+			return out, len(out) > 0
+		})},
+		{Name: "decode_base64", Func: rt.utilDecoder(func(in []byte) ([]byte, bool) {
 			out, _ := encoding.DecodeBase64(in)
-			rt.PushOwnedText(s, out)
-			return 1
-		}},
-		{Name: "decode_ascii85", Func: func(s *lua.State) int {
-			in, ok := rt.utilText(s, 1)
-			if !ok || len(in) == 0 {
-				s.PushNil()
-				return 1
+			return out, true
+		})},
+		{Name: "decode_ascii85", Func: rt.utilDecoder(func(in []byte) ([]byte, bool) {
+			if len(in) == 0 {
+				return nil, false
 			}
-			out, ok := decodeASCII85(in)
-			if !ok {
-				s.PushNil()
-				return 1
-			}
-			rt.PushOwnedText(s, out)
-			return 1
-		}},
+			return decodeASCII85(in)
+		})},
 		{Name: "encode_base32", Func: func(s *lua.State) int {
 			in, ok := rt.utilText(s, 1)
 			alpha, st := base32Arg(s, 2)
@@ -125,22 +118,14 @@ func utilFuncs(rt *Runtime) []lua.Reg {
 			return 1
 		}},
 		{Name: "decode_base32", Func: func(s *lua.State) int {
-			in, ok := rt.utilText(s, 1)
 			alpha, st := base32Arg(s, 2)
 			if st != 0 {
 				return st
 			}
-			if !ok {
-				s.PushNil()
-				return 1
-			}
-			out, err := encoding.DecodeBase32(in, alpha)
-			if err != nil {
-				s.PushNil()
-				return 1
-			}
-			rt.PushOwnedText(s, out)
-			return 1
+			return rt.utilDecoder(func(in []byte) ([]byte, bool) {
+				out, err := encoding.DecodeBase32(in, alpha)
+				return out, err == nil
+			})(s)
 		}},
 		{Name: "decode_url", Func: func(s *lua.State) int {
 			in, ok := rt.textOrString(s, 1)
