@@ -1,6 +1,8 @@
 package luaapi
 
 import (
+	"crypto/rand"
+	"encoding/binary"
 	"fmt"
 	"os"
 	"strings"
@@ -106,6 +108,15 @@ var Actions = []string{"reject", "soft reject", "rewrite subject", "add header",
 // rspamd_actions, rspamd_plugins, rspamd_plugins_state and a random seed.
 func (rt *Runtime) setInitGlobals() {
 	s := rt.L
+	var seed [8]byte
+	rand.Read(seed[:])
+	s.GetGlobal("math")
+	s.GetField(-1, "randomseed")
+	s.PushNumber(float64(binary.LittleEndian.Uint64(seed[:])))
+	if err := s.PCall(1, 0); err != nil {
+		s.Pop(1)
+	}
+	s.Pop(1)
 	s.NewTable(0, len(Actions))
 	for i, name := range Actions {
 		s.PushInteger(int64(i))
