@@ -69,6 +69,7 @@ collect(T('a,b,,c'):split(','), plain)
 collect(T(',a , b,'):split('\\s*,\\s*', true), typed)
 collect(T('nosep'):split(','), plain)
 collect(T(',,'):split(','), plain)
+collect(T('x1y22z'):split(require('rspamd_regexp').create('/[0-9]+/')), plain)
 perr(function() return T('x'):split('(') end)
 
 -- lower, exclude_chars, oneline, normalize_newlines
