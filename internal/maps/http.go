@@ -222,6 +222,21 @@ func (m *Map) expiry(b *Backend, res *httpResponse, hasETag bool) (hasExpires bo
 	return false
 }
 
+// noteDates records when the server answered and the data's modification
+// time (the Date header when there is no Last-Modified), and reports
+// whether an ETag is known.
+func (h *httpBackend) noteDates(res *httpResponse) (hasETag bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.lastChecked = res.date
+	if res.lastModified != 0 {
+		h.lastModified = res.lastModified
+	} else {
+		h.lastModified = res.date
+	}
+	return h.hasETag
+}
+
 // httpCheck asks the server whether the data changed (a HEAD with
 // If-Modified-Since and If-None-Match).
 func (m *Map) httpCheck(ctx context.Context, b *Backend) (changed, failed bool) {
@@ -237,15 +252,7 @@ func (m *Map) httpCheck(ctx context.Context, b *Backend) (changed, failed bool) 
 			b.uri, res.date, res.lastModified)
 		return true, false
 	case http.StatusNotModified:
-		h.mu.Lock()
-		h.lastChecked = res.date
-		if res.lastModified != 0 {
-			h.lastModified = res.lastModified
-		} else {
-			h.lastModified = res.date
-		}
-		hasETag := h.hasETag
-		h.mu.Unlock()
+		hasETag := h.noteDates(res)
 		hasExpires := m.expiry(b, res, hasETag)
 		if res.hasETag {
 			h.mu.Lock()
@@ -281,14 +288,7 @@ func (m *Map) httpRead(ctx context.Context, b *Backend, s *session) bool {
 		m.infof(fn, "cannot load map %s from %s: HTTP error %d", b.uri, h.host, res.code)
 		return false
 	}
-	h.mu.Lock()
-	h.lastChecked = res.date
-	if res.lastModified != 0 {
-		h.lastModified = res.lastModified
-	} else {
-		h.lastModified = res.date
-	}
-	h.mu.Unlock()
+	h.noteDates(res)
 	if len(res.body) == 0 {
 		m.errf(fn, "cannot read empty map")
 		return false

@@ -142,36 +142,32 @@ func (t *Tree[V]) Insert(key [KeyBytes]byte, bits int, v V) bool {
 	if bits < 0 || bits > KeyBytes*8 {
 		panic(fmt.Sprintf("radix: prefix length %d out of range", bits))
 	}
+	var isNew bool
 	if bits >= 96 && isMapped(&key) {
 		l := bits - 96
-		m := t.v4[l]
-		if m == nil {
-			m = make(map[uint32]V)
-			t.v4[l] = m
-			t.v4lens = addLen(t.v4lens, l)
-		}
-		k := mask32(v4Of(&key), l)
-		if _, dup := m[k]; dup {
-			t.duplicate(key, bits, v)
-			return false
-		}
-		m[k] = v
-		t.size++
-		return true
+		isNew = store(&t.v4[l], &t.v4lens, l, mask32(v4Of(&key), l), v)
+	} else {
+		isNew = store(&t.v6[bits], &t.v6lens, bits, maskKey(key, bits), v)
 	}
-	k := maskKey(key, bits)
-	m := t.v6[bits]
-	if m == nil {
-		m = make(map[[KeyBytes]byte]V)
-		t.v6[bits] = m
-		t.v6lens = addLen(t.v6lens, bits)
-	}
-	if _, dup := m[k]; dup {
+	if !isNew {
 		t.duplicate(key, bits, v)
 		return false
 	}
-	m[k] = v
 	t.size++
+	return true
+}
+
+// store adds k to the table of a prefix length (made and recorded in lens
+// when new) unless it is there already.
+func store[K comparable, V any](tab *map[K]V, lens *[]int, l int, k K, v V) bool {
+	if *tab == nil {
+		*tab = make(map[K]V)
+		*lens = addLen(*lens, l)
+	}
+	if _, dup := (*tab)[k]; dup {
+		return false
+	}
+	(*tab)[k] = v
 	return true
 }
 
