@@ -11,7 +11,7 @@ TOP := $(CURDIR)
 # curl/python3 for the oracle harness).
 APT_PKGS := build-essential pkg-config ca-certificates debian-archive-keyring \
 	libluajit2-5.1-dev lua-lpeg-dev libpcre2-dev libhyperscan-dev libicu-dev \
-	libzstd-dev libsqlite3-dev redis-server curl python3
+	libzstd-dev libsqlite3-dev zlib1g-dev redis-server curl python3
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: all build deps upstream run test vet fmt-check clean
