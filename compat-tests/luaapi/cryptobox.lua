@@ -13,37 +13,15 @@ local sigmod = require "rspamd_cryptobox_signature"
 local rspamd_text = require "rspamd_text"
 local util = require "rspamd_util"
 
-local function out(k, v)
-  io.stdout:write(k, ' ', v, '\n')
-  io.stdout:flush()
-end
+local h = dofile('helpers.lua')
+local out, show, call = h.out, h.show, h.call
 
-local function show(v)
-  if type(v) == 'table' then
-    local keys = {}
-    for k in pairs(v) do keys[#keys + 1] = tostring(k) end
-    table.sort(keys)
-    return '{' .. table.concat(keys, ',') .. '}'
-  elseif type(v) == 'string' then
-    return string.format('%q', v)
-  elseif type(v) == 'userdata' then
-    return (tostring(v):gsub('%(.*%)$', '(ptr)'):gsub('0x%x+', 'ptr'))
-  end
-  return tostring(v)
-end
-
-local function pack(...)
-  return select('#', ...), { ... }
-end
-
-local function call(f, ...)
-  local n, r = pack(pcall(f, ...))
-  if not r[1] then
-    return 'error: ' .. tostring(r[2])
-  end
-  local parts = {}
-  for i = 2, n do parts[#parts + 1] = show(r[i]) end
-  return '(' .. (n - 1) .. ') ' .. table.concat(parts, ' ')
+-- keys lists the sorted keys of a table (whose values are random)
+local function keys(t)
+  local k = {}
+  for name in pairs(t) do k[#k + 1] = name end
+  table.sort(k)
+  return '{' .. table.concat(k, ',') .. '}'
 end
 
 local function hex(s)
@@ -72,7 +50,7 @@ for _, t in ipairs({ 'nil', 'encryption', 'sign', 'bad', 5 }) do
   if kp then
     out('kp.type.' .. tostring(t), kp:type() .. ' ' .. kp:get_type() .. ' ' .. kp:alg() .. ' ' .. kp:get_alg())
     local tt = kp:totable().keypair
-    out('kp.table.' .. tostring(t), show(tt) .. ' ' .. #tt.privkey .. ' ' .. #tt.pubkey .. ' ' .. #tt.id)
+    out('kp.table.' .. tostring(t), keys(tt) .. ' ' .. #tt.privkey .. ' ' .. #tt.pubkey .. ' ' .. #tt.id)
     local hx = kp:totable('hex').keypair
     out('kp.hex.' .. tostring(t), #hx.privkey .. ' ' .. #hx.pubkey .. ' ' .. tostring(hx.encoding))
     local bin = kp:totable('binary').keypair

@@ -5,36 +5,8 @@
 
 local rspamd_ip = require "rspamd_ip"
 
-local function out(k, v)
-  io.stdout:write(k, ' ', v, '\n')
-  io.stdout:flush()
-end
-
-local function show(v)
-  if type(v) == 'table' then
-    local parts = {}
-    for i = 1, #v do parts[i] = show(v[i]) end
-    return '{' .. table.concat(parts, ',') .. '}'
-  elseif type(v) == 'string' then
-    return string.format('%q', v)
-  end
-  return tostring(v)
-end
-
--- call runs f protected and shows its results or its error.
-local function pack(...)
-  return select('#', ...), { ... }
-end
-
-local function call(f, ...)
-  local n, r = pack(pcall(f, ...))
-  if not r[1] then
-    return 'error: ' .. tostring(r[2])
-  end
-  local parts = {}
-  for i = 2, n do parts[#parts + 1] = show(r[i]) end
-  return table.concat(parts, ' ')
-end
+local h = dofile('helpers.lua')
+local out, show, call = h.out, h.show, h.call
 
 local inputs = {
   '127.0.0.1', '1.2.3.4', '255.255.255.255', '0.0.0.0', '1..2.3', '...', '1.2.3', '1.2.3.4.5',

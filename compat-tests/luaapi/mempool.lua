@@ -5,37 +5,8 @@
 
 local rspamd_mempool = require "rspamd_mempool"
 
-local function out(k, v)
-  io.stdout:write(k, ' ', v, '\n')
-  io.stdout:flush()
-end
-
-local function show(v)
-  if type(v) == 'table' then
-    local parts = {}
-    for i = 1, #v do parts[i] = show(v[i]) end
-    return '{' .. table.concat(parts, ',') .. '}'
-  elseif type(v) == 'string' then
-    return string.format('%q', v)
-  elseif type(v) == 'number' then
-    return string.format('%.17g', v)
-  end
-  return tostring(v)
-end
-
-local function pack(...)
-  return select('#', ...), { ... }
-end
-
-local function call(f, ...)
-  local n, res = pack(pcall(f, ...))
-  if not res[1] then
-    return 'error: ' .. tostring(res[2])
-  end
-  local parts = {}
-  for i = 2, n do parts[#parts + 1] = show(res[i]) end
-  return '(' .. (n - 1) .. ') ' .. table.concat(parts, ' ')
-end
+local h = dofile('helpers.lua')
+local out, show, call = h.out, h.show, h.call
 
 local pool = rspamd_mempool.create()
 out('create', type(pool))

@@ -11,40 +11,8 @@ local rspamd_mempool = require "rspamd_mempool"
 local upstream_list = require "rspamd_upstream_list"
 local rspamd_text = require "rspamd_text"
 
-local function out(k, v)
-  io.stdout:write(k, ' ', v, '\n')
-  io.stdout:flush()
-end
-
-local function show(v)
-  if type(v) == 'table' then
-    local keys = {}
-    for k in pairs(v) do keys[#keys + 1] = k end
-    table.sort(keys, function(a, b) return tostring(a) < tostring(b) end)
-    local parts = {}
-    for _, k in ipairs(keys) do parts[#parts + 1] = tostring(k) .. '=' .. show(v[k]) end
-    return '{' .. table.concat(parts, ',') .. '}'
-  elseif type(v) == 'string' then
-    return string.format('%q', v)
-  elseif type(v) == 'userdata' then
-    return (tostring(v):gsub('%(%x+%)$', '(ptr)'):gsub('0x%x+', 'ptr'))
-  end
-  return tostring(v)
-end
-
-local function pack(...)
-  return select('#', ...), { ... }
-end
-
-local function call(f, ...)
-  local n, r = pack(pcall(f, ...))
-  if not r[1] then
-    return 'error: ' .. tostring(r[2])
-  end
-  local parts = {}
-  for i = 2, n do parts[#parts + 1] = show(r[i]) end
-  return '(' .. (n - 1) .. ') ' .. table.concat(parts, ' ')
-end
+local h = dofile('helpers.lua')
+local out, show, call = h.out, h.show, h.call
 
 ---------------------------------------------------------------- regexp
 local re = rspamd_regexp.create('/a(b)?/')

@@ -10,6 +10,7 @@ golden="$here/../golden/4.1.5/luaapi"
 work=/tmp/gorspamd-luaapi
 rm -rf "$root$work"
 mkdir -p "$root$work" "$golden"
+cp "$here/helpers.lua" "$root$work/"
 for s in ip mempool cryptobox misc; do
 	cp "$here/$s.lua" "$root$work/"
 	(cd "$root$work" && chroot "$root" sh -c "cd $work && rspamadm lua $s.lua 2>&1") >"$golden/$s.out"

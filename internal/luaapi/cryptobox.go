@@ -407,6 +407,20 @@ func (rt *Runtime) encryptTarget(s *lua.State) (func([]byte) ([]byte, error), bo
 	return nil, false
 }
 
+// pushEncrypted encrypts data with enc for encrypt_memory and
+// encrypt_file, what naming the data in the error.
+func (rt *Runtime) pushEncrypted(s *lua.State, enc func([]byte) ([]byte, error), ok bool, data []byte, what string) int {
+	if !ok || data == nil {
+		return s.Errorf("invalid arguments")
+	}
+	out, err := enc(data)
+	if err != nil {
+		return s.Errorf("cannot encrypt %s: %s", what, err.Error())
+	}
+	rt.PushOwnedText(s, out)
+	return 1
+}
+
 // pushDecrypted pushes the results of decrypt_memory and decrypt_file.
 func (rt *Runtime) pushDecrypted(s *lua.State, kp *cryptobox.Keypair, data []byte) int {
 	out, err := kp.DecryptBlob(data)
@@ -483,30 +497,13 @@ func cryptoboxFuncs(rt *Runtime) []lua.Reg {
 		}},
 		{Name: "encrypt_memory", Func: func(s *lua.State) int {
 			enc, ok := rt.encryptTarget(s)
-			data := rt.bytesArg(s, 2)
-			if !ok {
-				return s.Errorf("invalid arguments")
-			}
-			out, err := enc(data)
-			if err != nil {
-				return s.Errorf("cannot encrypt data: %s", err.Error())
-			}
-			rt.PushOwnedText(s, out)
-			return 1
+			return rt.pushEncrypted(s, enc, ok, rt.bytesArg(s, 2), "data")
 		}},
 		{Name: "encrypt_file", Func: func(s *lua.State) int {
 			enc, ok := rt.encryptTarget(s)
 			name := cString(s.CheckString(2))
 			data, _ := mapFile(name)
-			if !ok || data == nil {
-				return s.Errorf("invalid arguments")
-			}
-			out, err := enc(data)
-			if err != nil {
-				return s.Errorf("cannot encrypt file %s: %s", name, err.Error())
-			}
-			rt.PushOwnedText(s, out)
-			return 1
+			return rt.pushEncrypted(s, enc, ok, data, "file "+name)
 		}},
 		{Name: "decrypt_memory", Func: func(s *lua.State) int {
 			kp := keypair(s)
