@@ -48,3 +48,31 @@ func TestMempoolGoVariables(t *testing.T) {
 		t.Error("the Lua destructor did not run")
 	}
 }
+
+// FuzzMempoolGetVariable reads any layout with any type list: no panic,
+// and one result per type named.
+func FuzzMempoolGetVariable(f *testing.F) {
+	f.Add("string,double,double,bool", []byte("bcd\x00\x00\x00\x00\x00\x00\x00\xf0?"))
+	f.Add("bucket", []byte("\xff\xff\xff\xff\x00\x00\x00\x00"))
+	f.Add(" ,int64,,foo gstring fstrings", []byte{})
+	f.Fuzz(func(t *testing.T, spec string, layout []byte) {
+		s, err := lua.New()
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		rt, err := Open(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := mempool.New("fuzz")
+		p.SetVariable("v", layout, nil)
+		rt.PushMempool(s, p)
+		s.SetGlobal("pool")
+		s.PushString(spec)
+		s.SetGlobal("spec")
+		if err := s.DoString(`n = select('#', pool:get_variable('v', spec))`); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
