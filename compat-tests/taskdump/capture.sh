@@ -4,9 +4,12 @@
 # message disappeared are removed.
 #
 #   compat-tests/taskdump/capture.sh [ORACLE_ROOT]
+#   TREES="synth" compat-tests/taskdump/capture.sh    # only some trees
 #
 # Inputs:  ../shared/corpus (recursively)   -> golden/4.1.5/taskdump/shared/
 #          compat-tests/corpus/*.eml (if present) -> golden/4.1.5/taskdump/own/
+#          compat-tests/taskdump/synth/*/*.eml    -> golden/4.1.5/taskdump/synth/
+#            (synthetic cases written by synth/gen.go)
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -56,7 +59,11 @@ capture_tree() {
 	echo "capture: $name: $n dumps, $fail failures"
 }
 
+want() { [ -z "${TREES:-}" ] || [[ " $TREES " == *" $1 "* ]]; }
+
 mkdir -p "$golden"
-capture_tree shared "$shared" '*'
+want shared && capture_tree shared "$shared" '*'
 # The project corpus also holds .env (envelope) and .zone (DNS) files.
-capture_tree own "$own" '*.eml'
+want own && capture_tree own "$own" '*.eml'
+want synth && capture_tree synth "$here/synth" '*.eml'
+exit 0

@@ -304,11 +304,12 @@ func SharedCorpus() string {
 
 // Corpus lists the messages that have a dump and whose message file is
 // present: "shared/..." from the shared corpus, "own/..." from
-// compat-tests/corpus.
+// compat-tests/corpus, "synth/..." from compat-tests/taskdump/synth.
 func Corpus() ([]Message, error) {
 	roots := map[string]string{
 		"shared": SharedCorpus(),
 		"own":    filepath.Join(RepoRoot(), "compat-tests", "corpus"),
+		"synth":  filepath.Join(RepoRoot(), "compat-tests", "taskdump", "synth"),
 	}
 	var out []Message
 	gd := GoldenDir()

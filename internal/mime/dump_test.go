@@ -274,7 +274,13 @@ func dumpMessage(msg *Message) *taskdump.Dump {
 		}
 		if p.Type == PartMultipart && len(p.Children) > 0 {
 			for j, c := range p.Children {
-				d.num(k+".children."+strconv.Itoa(j+1), int64(index[c]))
+				// dump.lua finds parts by id (part_number): a child that
+				// never made it into the list keeps id 0.
+				ref := index[c]
+				if ref == 0 && c.Number < len(msg.Parts) {
+					ref = index[msg.Parts[c.Number]]
+				}
+				d.num(k+".children."+strconv.Itoa(j+1), int64(ref))
 			}
 		} else {
 			d.null(k + ".children")

@@ -763,7 +763,10 @@ func (ps *parser) parseNormal(p *Part, st *runtime) error {
 	switch p.CTE {
 	case CTE7Bit, CTE8Bit, CTEUnknown:
 		if p.CT != nil && p.CT.Flags&CTMissing != 0 && p.CTE != CTE7Bit {
-			if has8bit(p.Raw) && !validUTF8(p.Raw) {
+			// Upstream means "8-bit and not UTF-8" but tests
+			// !rspamd_fast_utf8_validate(), which returns 0 for valid
+			// UTF-8: it is 8-bit valid UTF-8 that loses the text type.
+			if has8bit(p.Raw) && validUTF8(p.Raw) {
 				p.CT.Flags &^= CTText
 				p.CT.Flags |= CTBroken
 			}

@@ -214,6 +214,13 @@ var (
 // testDetector loads the language models of the upstream tree (languages/)
 // without stop word detection, as `rspamadm lua` runs it.
 func testDetector(t *testing.T) *text.Detector {
+	if _, err := loadTestDetector(); err != nil {
+		t.Skipf("no language models (run make upstream): %v", err)
+	}
+	return detector
+}
+
+func loadTestDetector() (*text.Detector, error) {
 	detectorOnce.Do(func() {
 		dir := filepath.Join(taskdump.RepoRoot(), "languages")
 		detector, detectorErr = text.LoadDetector(dir)
@@ -221,10 +228,7 @@ func testDetector(t *testing.T) *text.Detector {
 			detector.StopWordDetection = false
 		}
 	})
-	if detectorErr != nil {
-		t.Skipf("no language models (run make upstream): %v", detectorErr)
-	}
-	return detector
+	return detector, detectorErr
 }
 
 // TestTaskDumps parses every corpus message and compares the sections with

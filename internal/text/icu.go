@@ -184,6 +184,46 @@ func normalizeUTF(word []byte) (ucs []rune, flags int, hasNorm bool) {
 	if len(word) == 0 {
 		return nil, 0, true
 	}
+	if ucs, flags, ok := normalizeASCII(word); ok {
+		return ucs, flags, true
+	}
+	return normalizeICU(word)
+}
+
+// normalizeASCII is gr_normalize_word for ASCII words, without cgo: NFKC
+// leaves ASCII alone, and the kept characters, invisible ones and those
+// with the Emoji property (digits, '#' and '*') are fixed. ok is false for
+// other words (and for words too long for upstream's UTF-16 buffer).
+func normalizeASCII(word []byte) (ucs []rune, flags int, ok bool) {
+	if len(word) > 1024 {
+		return nil, 0, false
+	}
+	for _, c := range word {
+		if c >= 0x80 {
+			return nil, 0, false
+		}
+	}
+	ucs = make([]rune, 0, len(word))
+	for _, c := range word {
+		switch {
+		case c <= ' ' || c == 0x7f:
+			flags |= normInvisible
+			continue
+		case c >= '0' && c <= '9', c == '#', c == '*':
+			flags |= normEmoji
+		}
+		switch {
+		case c >= 'A' && c <= 'Z':
+			ucs = append(ucs, rune(c+'a'-'A'))
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '_', c == '$',
+			c == '+', c == '<', c == '=', c == '>', c == '|', c == '~':
+			ucs = append(ucs, rune(c))
+		}
+	}
+	return ucs, flags, true
+}
+
+func normalizeICU(word []byte) (ucs []rune, flags int, hasNorm bool) {
 	normalizer.Lock()
 	defer normalizer.Unlock()
 	var dst [2048]C.UChar32

@@ -1,0 +1,16 @@
+package image
+
+import "testing"
+
+func FuzzParse(f *testing.F) {
+	f.Add([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x09"))
+	f.Add([]byte("\xff\xd8\xff\xe0\x00\x10JFIF\x00\xff\xc0\x00\x11\x08\x00\x11\x00\x21"))
+	f.Add([]byte("GIF89a\x07\x00\x05\x00"))
+	f.Add([]byte("BM\x00\x00\x00\x00\x00\x00\x00\x00\x36\x00\x00\x00\x28\x00\x00\x00\x0c\x00\x00\x00\x08\x00\x00\x00"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		Detect(data)
+		for _, ext := range []string{"png", "jpg", "gif", "bmp", ""} {
+			Parse(ext, data)
+		}
+	})
+}
