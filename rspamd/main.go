@@ -86,12 +86,7 @@ func run(argv []string, stdout, stderr io.Writer) int {
 	if len(o.configs) == 1 {
 		cfg = o.configs[0]
 	}
-	if err := checkReadable(cfg); err != nil {
-		log.cfg("rspamd_config_read", "failed to load config: cannot open %s: %s", cfg, err)
-		return 1
-	}
-	fmt.Fprintf(stderr, "rspamd: cannot start: configuration loading and serving are not built yet\n")
-	return 1
+	return loadConfig(&o, cfg, log.tag, stderr)
 }
 
 // varCallback handles --var NAME=VALUE. Upstream reports a bad value with
@@ -150,25 +145,6 @@ func strerror(errno syscall.Errno) string {
 	return strings.ToUpper(msg[:1]) + msg[1:]
 }
 
-// checkReadable opens and maps the configuration file the way upstream
-// reads it, so that the same failures are reported.
-func checkReadable(path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("cannot open file %s: %s", path, strerror(errnoOf(err)))
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return fmt.Errorf("cannot stat file %s: %s", path, strerror(errnoOf(err)))
-	}
-	data, err := syscall.Mmap(int(f.Fd()), 0, int(st.Size()), syscall.PROT_READ, syscall.MAP_SHARED)
-	if err != nil {
-		return fmt.Errorf("cannot mmap file %s: %s", path, strerror(errnoOf(err)))
-	}
-	return syscall.Munmap(data)
-}
-
 // logger writes the main process's messages to stderr in the format of
 // upstream's console logger, until the logging package takes over.
 type logger struct {
@@ -190,9 +166,4 @@ func (l *logger) line(module, function, format string, args ...any) {
 // main logs a message of the main process, tagged with its log id.
 func (l *logger) main(function, format string, args ...any) {
 	l.line("<"+l.tag+">; main", function, format, args...)
-}
-
-// cfg logs a message of the configuration loader.
-func (l *logger) cfg(function, format string, args ...any) {
-	l.line("cfg", function, format, args...)
 }

@@ -56,7 +56,14 @@ func (s *Session) loadConfig(config *string, skipTemplate, strict bool) loaded {
 		return l
 	}
 	l.read = true
-	l.post = cfgload.PostLoad(l.c, o, strict)
+	// configtest checks the rest only when the filters loaded; configdump
+	// goes on whatever happened.
+	l.post = cfgload.InitFilters(l.c, o, strict)
+	if l.post || !strict {
+		post := l.c.PostLoad(false)
+		symcache := cfgload.InitSymcache(l.c, o)
+		l.post = post && symcache && l.post
+	}
 	return l
 }
 

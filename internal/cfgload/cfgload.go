@@ -38,8 +38,8 @@ type Lua interface {
 	// exist, loading the --lua-env files (rspamd_lua_set_env).
 	SetEnv(vars *goption.Vars, luaEnv []string) error
 	// Jinja expands a configuration file with lua_util.jinja_template and
-	// rspamd_env.
-	Jinja(src []byte) ([]byte, error)
+	// rspamd_env (failures are logged for c).
+	Jinja(c *cfg.Config, src []byte) ([]byte, error)
 	// SetGlobals creates the config, metrics, composites, classifiers
 	// globals and rspamd_config (rspamd_lua_set_globals).
 	SetGlobals(c *cfg.Config)
@@ -53,9 +53,14 @@ type Lua interface {
 	PostLoad(c *cfg.Config)
 	// InitFilters loads the Lua plugins (rspamd_init_lua_filters).
 	InitFilters(c *cfg.Config, strict bool) bool
+	// InitSymcache registers the classifiers' symbols and initialises
+	// the symbol cache (the symbol cache's part of
+	// rspamd_config_post_load).
+	InitSymcache(c *cfg.Config) bool
 	// ValidateSymbols validates the symbol cache (rspamd_symcache_validate)
-	// and returns its longest symbol timeouts, longest first.
-	ValidateSymbols(c *cfg.Config) (ok bool, timeouts []cfg.SymbolTimeout)
+	// and returns the longest time its symbols may take with the symbols'
+	// timeouts that count, longest first.
+	ValidateSymbols(c *cfg.Config) (ok bool, max float64, timeouts []cfg.SymbolTimeout)
 	// CheckConfigurationErrors runs lua_cfg_utils.check_configuration_errors.
 	CheckConfigurationErrors(c *cfg.Config) bool
 }
@@ -205,7 +210,7 @@ func jinja(c *cfg.Config, o *Options, src []byte) ([]byte, error) {
 		c.Logf(logger.LevelCritical, "rspamd_rcl_jinja_handler", "cannot require lua_util.jinja_template")
 		return nil, errors.New("no Lua runtime")
 	}
-	return o.Lua.Jinja(src)
+	return o.Lua.Jinja(c, src)
 }
 
 // loadKeypair reads the keypair that decrypts a configuration file.
@@ -296,20 +301,27 @@ func strerror(err error) string {
 	return strings.ToUpper(msg[:1]) + msg[1:]
 }
 
-// PostLoad runs what follows a successful read: the Lua config globals are
-// merged into the tree, the filters are initialised (C modules, then Lua
-// plugins), and the post-load checks run. It reports whether the filters
-// and checks succeeded (configtest fails otherwise).
-func PostLoad(c *cfg.Config, o *Options, strict bool) bool {
+// InitFilters runs what follows a successful read: the Lua config globals
+// are merged into the tree and the filters are initialised (C modules,
+// then Lua plugins). It reports whether the filters loaded.
+func InitFilters(c *cfg.Config, o *Options, strict bool) bool {
 	if o.Lua != nil {
 		o.Lua.PostLoad(c)
 	}
 	c.InitCModules()
-	ok := true
 	if o.Lua != nil {
-		ok = o.Lua.InitFilters(c, strict)
+		return o.Lua.InitFilters(c, strict)
 	}
-	return c.PostLoad(false) && ok
+	return true
+}
+
+// InitSymcache initialises the symbol cache once the post-load checks
+// ran (configdump and configtest do it within rspamd_config_post_load).
+func InitSymcache(c *cfg.Config, o *Options) bool {
+	if o.Lua == nil {
+		return true
+	}
+	return o.Lua.InitSymcache(c)
 }
 
 // Validate runs configtest's checks on a loaded configuration: the symbol
@@ -319,15 +331,15 @@ func Validate(c *cfg.Config, o *Options) bool {
 	if o.Lua == nil {
 		return true
 	}
-	ok, timeouts := o.Lua.ValidateSymbols(c)
+	ok, max, timeouts := o.Lua.ValidateSymbols(c)
 	if !ok {
 		return false
 	}
-	c.CheckTimeout(c.TaskTimeout, timeouts)
+	c.CheckTimeout(c.TaskTimeout, max, timeouts)
 	for _, w := range c.Workers {
 		if to := w.Options.LookupAny("task_timeout", "check_timeout"); to != nil {
 			v, _ := to.AsFloat()
-			c.CheckTimeout(v, timeouts)
+			c.CheckTimeout(v, max, timeouts)
 		}
 	}
 	return o.Lua.CheckConfigurationErrors(c)

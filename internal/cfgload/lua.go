@@ -3,12 +3,14 @@ package cfgload
 import (
 	"errors"
 	"fmt"
+	"io"
 
 	"github.com/gorspamd/rspamd/internal/cfg"
 	"github.com/gorspamd/rspamd/internal/goption"
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
 	"github.com/gorspamd/rspamd/internal/luaapi"
+	"github.com/gorspamd/rspamd/internal/plugins"
 	"github.com/gorspamd/rspamd/internal/ucl"
 )
 
@@ -21,6 +23,10 @@ type LuaState struct {
 	// while that class is not available, in which case the Lua files of
 	// the `lua` section and the Lua plugins are not run.
 	PushConfig func(s *lua.State, c *cfg.Config)
+
+	// config is the Lua view of the configuration loaded on this state
+	// (its symbol cache and modules: internal/luaapi, internal/plugins).
+	config *luaapi.Config
 }
 
 // NewLuaState opens a Lua state with rspamd's Lua API.
@@ -34,7 +40,19 @@ func NewLuaState() (*LuaState, error) {
 		s.Close()
 		return nil, fmt.Errorf("open Lua API: %w", err)
 	}
-	return &LuaState{L: s, RT: rt}, nil
+	rt.StubMissingModules()
+	l := &LuaState{L: s, RT: rt}
+	l.PushConfig = func(s *lua.State, c *cfg.Config) { rt.PushConfig(s, l.Config(c)) }
+	return l, nil
+}
+
+// Config returns the Lua view of c, made on first use (when the globals
+// are set, before the sections are parsed).
+func (l *LuaState) Config(c *cfg.Config) *luaapi.Config {
+	if l.config == nil || l.config.Cfg != c {
+		l.config = l.RT.NewConfig(c)
+	}
+	return l.config
 }
 
 // Close releases the Lua state.
@@ -137,24 +155,24 @@ func luaDetailed(err error) string {
 
 // Jinja implements Lua: lua_util.jinja_template(src, rspamd_env, false)
 // (rspamd_rcl_jinja_handler).
-func (l *LuaState) Jinja(src []byte) ([]byte, error) {
+func (l *LuaState) Jinja(c *cfg.Config, src []byte) ([]byte, error) {
 	s := l.L
 	top := s.GetTop()
 	defer s.SetTop(top)
 	const fn = "rspamd_rcl_jinja_handler"
 	if !l.requireFunction("lua_util", "jinja_template") {
-		logger.Default().Logf(logger.LevelCritical, "cfg", "", true, fn, "cannot require lua_util.jinja_template")
+		c.Logf(logger.LevelCritical, fn, "cannot require lua_util.jinja_template")
 		return nil, errors.New("cannot require lua_util.jinja_template")
 	}
 	s.PushBytes(src)
 	s.GetGlobal("rspamd_env")
 	s.PushBool(false)
 	if err := s.PCall(3, 1); err != nil {
-		logger.Default().Logf(logger.LevelCritical, "cfg", "", true, fn, "cannot call lua jinja_template script: %s", luaDetailed(err))
+		c.Logf(logger.LevelCritical, fn, "cannot call lua jinja_template script: %s", luaDetailed(err))
 		return nil, err
 	}
 	if s.Type(-1) != lua.TypeString {
-		logger.Default().Logf(logger.LevelCritical, "cfg", "", true, fn, "invalid return type when templating jinja %s", s.Type(-1).String())
+		c.Logf(logger.LevelCritical, fn, "invalid return type when templating jinja %s", s.Type(-1).String())
 		return nil, errors.New("jinja template is not a string")
 	}
 	out, _ := s.ToBytes(-1)
@@ -277,13 +295,33 @@ func (l *LuaState) PostLoad(c *cfg.Config) {
 	}
 }
 
-// InitFilters implements Lua: the Lua plugins are loaded by the Lua
-// runtime once rspamd_config exists; until then there is nothing to run.
-func (l *LuaState) InitFilters(c *cfg.Config, strict bool) bool { return true }
+// InitFilters implements Lua: the C modules and the Lua plugins
+// (internal/plugins).
+func (l *LuaState) InitFilters(c *cfg.Config, strict bool) bool {
+	return plugins.InitFilters(l.RT, l.Config(c), strict)
+}
 
-// ValidateSymbols implements Lua; the symbol cache belongs to the Lua
-// runtime, so without it there are no symbols to check.
-func (l *LuaState) ValidateSymbols(c *cfg.Config) (bool, []cfg.SymbolTimeout) { return true, nil }
+// InitSymcache implements Lua: the symbol cache's part of the post-load
+// steps (internal/plugins).
+func (l *LuaState) InitSymcache(c *cfg.Config) bool { return plugins.PostLoad(l.Config(c)) }
+
+// ValidateSymbols implements Lua: the symbol cache's validation and its
+// timeouts (internal/plugins).
+func (l *LuaState) ValidateSymbols(c *cfg.Config) (bool, float64, []cfg.SymbolTimeout) {
+	return plugins.Validate(l.Config(c))
+}
+
+// SymbolDetails adds what the symbol cache knows about a symbol to its
+// configdump -d entry.
+func (l *LuaState) SymbolDetails(c *cfg.Config, name string, obj *ucl.Object) {
+	l.Config(c).Cache.Details(name, obj)
+}
+
+// ModulesState prints the modules' state as configdump -m does (the Lua
+// plugins_stats script).
+func (l *LuaState) ModulesState(c *cfg.Config, args []string, w io.Writer) error {
+	return plugins.ModulesState(l.RT, l.Config(c), args, w)
+}
 
 // CheckConfigurationErrors implements Lua:
 // lua_cfg_utils.check_configuration_errors().
