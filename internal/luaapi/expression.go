@@ -184,7 +184,10 @@ func (rt *Runtime) exprCallback(s *lua.State, le *luaExpr, traced bool) (func(*e
 	value := func(a *expr.Atom) float64 {
 		top := s.GetTop()
 		defer s.SetTop(top)
-		s.PushFunction(luaTraceback)
+		if withData && dataPos > top {
+			// the data slot is one of the values pushed for the call
+			s.PushFunction(luaTraceback)
+		}
 		s.PushValue(cbPos)
 		s.PushString(a.Text)
 		nargs := 1

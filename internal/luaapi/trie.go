@@ -139,23 +139,32 @@ func (rt *Runtime) trieMatch(s *lua.State) int {
 			return ret
 		}
 	} else {
+		// Matches are gathered per pattern, then the results table is
+		// built with its keys in the order of first matches, as
+		// upstream's per-match inserts build it.
 		s.NewTable(0, 0)
 		results := s.GetTop()
-		defer s.PushValue(results)
+		var order []int
+		matches := map[int][][2]int{}
 		fn = func(pat, start, end int) int {
-			if s.RawGetInt(results, pat+1) == lua.TypeTable {
-				pushTrieMatch(s, start, end, reportStart)
-				s.RawSetInt(-2, s.ObjLen(-2)+1)
-				s.Pop(1)
-				return 0
+			if _, seen := matches[pat]; !seen {
+				order = append(order, pat)
 			}
-			s.Pop(1)
-			s.NewTable(0, 0)
-			pushTrieMatch(s, start, end, reportStart)
-			s.RawSetInt(-2, 1)
-			s.RawSetInt(results, pat+1)
+			matches[pat] = append(matches[pat], [2]int{start, end})
 			return 0
 		}
+		defer func() {
+			for _, pat := range order {
+				ms := matches[pat]
+				s.NewTable(len(ms), 0)
+				for i, m := range ms {
+					pushTrieMatch(s, m[0], m[1], reportStart)
+					s.RawSetInt(-2, i+1)
+				}
+				s.RawSetInt(results, pat+1)
+			}
+			s.PushValue(results)
+		}()
 	}
 
 	found := false
