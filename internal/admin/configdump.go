@@ -2,6 +2,7 @@ package admin
 
 import (
 	"fmt"
+	"io"
 	"math"
 
 	"github.com/gorspamd/rspamd/internal/cfg"
@@ -42,9 +43,17 @@ func runConfigdump(s *Session, argv []string) int {
 	c := l.c
 	switch {
 	case modulesState:
-		return s.notBuilt("configdump", "the modules state (the Lua plugins_stats subroutine)")
+		ms, ok := l.opts.Lua.(modulesStater)
+		if !ok {
+			return s.notBuilt("configdump", "the modules state (the Lua plugins_stats subroutine)")
+		}
+		if err := ms.ModulesState(c, rest, s.Stdout); err != nil {
+			return 1
+		}
+		return 0
 	case details:
-		s.dumpSection(c, symbolDetails(c), nil, o)
+		sd, _ := l.opts.Lua.(symbolDetailer)
+		s.dumpSection(c, symbolDetails(c, sd), nil, o)
 		return 0
 	case groups:
 		s.dumpSection(c, groupsObject(c), nil, o)
@@ -289,10 +298,22 @@ func symbolBase(sym *cfg.Symbol) *ucl.Object {
 	return o
 }
 
+// modulesStater prints the modules' state (configdump -m).
+type modulesStater interface {
+	ModulesState(c *cfg.Config, args []string, w io.Writer) error
+}
+
+// symbolDetailer adds what the symbol cache knows about a symbol (its
+// type and flags) to its configdump -d entry.
+type symbolDetailer interface {
+	SymbolDetails(c *cfg.Config, name string, obj *ucl.Object)
+}
+
 // symbolDetails builds configdump -d's output: every symbol with its
-// score, description, flags, groups and the other keys of its definition
-// in the symbols section.
-func symbolDetails(c *cfg.Config) *ucl.Object {
+// score, description, type and flags from the symbol cache (sd, when
+// there is one), groups and the other keys of its definition in the
+// symbols section.
+func symbolDetails(c *cfg.Config, sd symbolDetailer) *ucl.Object {
 	out := ucl.New(ucl.TypeObject)
 	syms := ucl.New(ucl.TypeObject)
 	defs := c.UCL.Lookup("symbols")
@@ -304,6 +325,9 @@ func symbolDetails(c *cfg.Config) *ucl.Object {
 		o.InsertKey("score", ucl.NewFloat(sym.Score))
 		if sym.Description != "" {
 			o.InsertKey("description", ucl.NewString(sym.Description))
+		}
+		if sd != nil {
+			sd.SymbolDetails(c, name, o)
 		}
 		o.InsertKey("disabled", ucl.NewBool(sym.Flags&cfg.SymbolDisabled != 0))
 		o.InsertKey("one_shot", ucl.NewBool(sym.NShots == 1))

@@ -189,6 +189,11 @@ type Config struct {
 	IncludeMaps []string
 	// DynamicComposites are the map sources of composites.
 	DynamicComposites []*ucl.Object
+
+	// SymbolCache receives the symbols sections define while they are
+	// parsed (registry.go); nil when nothing registers them.
+	SymbolCache     SymbolRegistry
+	classifierOrder *ghashOrder
 }
 
 // StringSet is a set of strings (upstream's string-list-as-hash options).
@@ -266,6 +271,7 @@ func New(dirs Dirs) *Config {
 		DebugModules:             StringSet{},
 		TrustedKeys:              StringSet{},
 		ClassifierSymbols:        map[string]*Statfile{},
+		classifierOrder:          newGHashOrder(false),
 	}
 	return c
 }

@@ -134,6 +134,7 @@ func handleStatfile(c *Config, obj *ucl.Object, key string, ud any, sec *section
 		cl.Labels[st.Label] = append(cl.Labels[st.Label], st)
 	}
 	c.ClassifierSymbols[st.Symbol] = st
+	c.classifierOrder.insert(st.Symbol)
 	st.Opts = obj
 	classVal, spamVal := obj.Lookup("class"), obj.Lookup("spam")
 	const fn = "rspamd_rcl_statfile_handler"

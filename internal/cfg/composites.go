@@ -242,8 +242,12 @@ func handleComposite(c *Config, obj *ucl.Object, key string, _ any, _ *section) 
 		c.infof("rspamd_rcl_composite_handler", "composite %s is disabled", key)
 		return nil
 	}
-	if c.AddComposite(key, obj) == nil {
+	comp := c.AddComposite(key, obj)
+	if comp == nil {
 		return errLogged
+	}
+	if c.SymbolCache != nil {
+		c.SymbolCache.AddComposite(key, comp)
 	}
 	return nil
 }

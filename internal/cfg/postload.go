@@ -243,19 +243,19 @@ type SymbolTimeout struct {
 	Timeout float64
 }
 
-// CheckTimeout warns when a task timeout is shorter than the longest
-// symbol timeout (rspamd_worker_check_and_adjust_timeout); timeouts are the
-// symbols' timeouts, longest first.
-func (c *Config) CheckTimeout(timeout float64, timeouts []SymbolTimeout) {
+// CheckTimeout warns when a task timeout is shorter than the longest time
+// the symbols may take, max (rspamd_worker_check_and_adjust_timeout);
+// timeouts are the symbols' timeouts that count in it, longest first.
+func (c *Config) CheckTimeout(timeout, max float64, timeouts []SymbolTimeout) {
 	if math.IsNaN(timeout) {
 		timeout = c.TaskTimeout
 	}
-	if math.IsNaN(timeout) || len(timeouts) == 0 || timeouts[0].Timeout <= timeout {
+	if math.IsNaN(timeout) || max <= timeout {
 		return
 	}
 	const fn = "rspamd_worker_check_and_adjust_timeout"
 	c.warnf(fn, "configured task_timeout %.2f is less than maximum symbols cache timeout %.2f; some symbols can be terminated before checks",
-		timeout, timeouts[0].Timeout)
+		timeout, max)
 	n := min(len(timeouts), 12)
 	var b []byte
 	for i, t := range timeouts[:n] {

@@ -22,12 +22,6 @@ const (
 	configClass       = "rspamd{config}"
 )
 
-// UpstreamContexter is implemented by the Go value of rspamd{config}: the
-// upstream context of the lists created with the configuration.
-type UpstreamContexter interface {
-	UpstreamContext() *upstream.Context
-}
-
 // luaUpstreamList is the value of an rspamd{upstream_list}. The list is
 // destroyed once Lua has collected it and every rspamd{upstream} taken
 // from it (which upstream keeps alive with a reference to the list).
@@ -97,9 +91,7 @@ func (rt *Runtime) upstreamListCreate(s *lua.State) int {
 	var ctx *upstream.Context
 	top := 1
 	if s.Type(1) == lua.TypeUserdata {
-		if cfg, ok := rt.configArg(s, 1).(UpstreamContexter); ok {
-			ctx = cfg.UpstreamContext()
-		}
+		ctx = rt.configArg(s, 1).UpstreamContext()
 		top = 2
 	}
 	var port uint16
@@ -135,21 +127,6 @@ func (rt *Runtime) upstreamListCreate(s *lua.State) int {
 		return s.Errorf("invalid arguments")
 	}
 	return 1
-}
-
-// configArg returns the Go value of the rspamd{config} at narg, raising
-// "'config' expected" for other values (lua_check_config). Until a file of
-// the package defines the class, configurations are recognised by the
-// class name alone.
-func (rt *Runtime) configArg(s *lua.State, narg int) any {
-	if c, ok := rt.classes[configClass]; ok {
-		return s.CheckUserdata(narg, c)
-	}
-	v, c := s.ToUserdata(narg)
-	if c == nil || c.Name() != configClass {
-		s.RaiseArgError(narg, "'config' expected")
-	}
-	return v
 }
 
 // watchEvent maps add_watcher's event names to events (0 for others,

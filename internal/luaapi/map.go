@@ -1,0 +1,536 @@
+package luaapi
+
+import (
+	"fmt"
+	"log/slog"
+	"strconv"
+
+	"github.com/gorspamd/rspamd/internal/cfg"
+	"github.com/gorspamd/rspamd/internal/logger"
+	"github.com/gorspamd/rspamd/internal/lua"
+	"github.com/gorspamd/rspamd/internal/maps"
+	"github.com/gorspamd/rspamd/internal/ucl"
+)
+
+// rspamd{map} and the map methods of rspamd{config} (upstream's
+// lua_map.c) over internal/maps.
+
+const mapClass = "rspamd{map}"
+
+// luaMap is the value of an rspamd{map}.
+type luaMap struct {
+	m *maps.Map
+	// kind is how Lua queries the map; unknown for maps Lua did not make
+	// and cannot classify.
+	kind    maps.Kind
+	unknown bool
+	// callback is the function of a callback map.
+	callback lua.Ref
+	opaque   bool
+}
+
+// LogTag implements Tagged.
+func (m *luaMap) LogTag() string { return m.m.Tag() }
+
+func init() {
+	defineClass(mapClass, mapMethods, nil)
+}
+
+// mapsConfig is what the maps of a configuration take from it.
+func (rt *Runtime) mapsConfig(c *cfg.Config) maps.Config {
+	keys := make([]string, 0, len(c.TrustedKeys))
+	for k := range c.TrustedKeys {
+		keys = append(keys, k)
+	}
+	return maps.Config{
+		Timeout:             c.MapTimeout,
+		FileWatchMultiplier: c.MapFileWatchMultiplier,
+		CacheDir:            c.MapsCacheDir,
+		MaxSize:             int64(c.MaxMapSize),
+		TrustedKeys:         keys,
+		Config:              c.UCL,
+		Logger:              slog.New(slogHandler{rt}),
+	}
+}
+
+// Maps returns the configuration's maps, made when first needed (once the
+// options they depend on are parsed).
+func (rt *Runtime) Maps(c *Config) *maps.Registry {
+	if c.Maps == nil {
+		c.Maps = maps.NewRegistry(rt.mapsConfig(c.Cfg))
+	}
+	return c.Maps
+}
+
+// CheckMap returns the map of the rspamd{map} at narg, raising "'map'
+// expected" for anything else (lua_check_map).
+func (rt *Runtime) CheckMap(s *lua.State, narg int) *maps.Map {
+	return lua.Check[*luaMap](s, narg, rt.Class(mapClass)).m
+}
+
+func (rt *Runtime) pushMap(s *lua.State, c *Config, lm *luaMap) {
+	if c.luaMaps == nil {
+		c.luaMaps = map[*maps.Map]*luaMap{}
+	}
+	c.luaMaps[lm.m] = lm
+	s.PushUserdata(rt.Class(mapClass), lm)
+}
+
+func (rt *Runtime) configMapMethods() []lua.Reg {
+	line := func(kind maps.Kind, what string) lua.Function {
+		return func(s *lua.State) int {
+			c := rt.configArg(s, 1)
+			ln := cString(s.CheckString(2))
+			desc, _ := s.ToString(3)
+			m := rt.Maps(c).AddLine(ln, cString(desc), kind)
+			if m == nil {
+				rt.cfgLogf(c, logger.LevelWarning, "lua_config_add_"+what+"_map", "invalid %s map %s", what, ln)
+				s.PushNil()
+				return 1
+			}
+			rt.pushMap(s, c, &luaMap{m: m, kind: kind, callback: lua.NoRef})
+			return 1
+		}
+	}
+	return []lua.Reg{
+		{Name: "add_radix_map", Func: line(maps.KindRadix, "radix")},
+		{Name: "add_hash_map", Func: line(maps.KindSet, "set")},
+		{Name: "add_kv_map", Func: line(maps.KindHash, "hash")},
+		{Name: "radix_from_config", Func: func(s *lua.State) int {
+			c := rt.configArg(s, 1)
+			mname := cString(s.CheckString(2))
+			opt := cString(s.CheckString(3))
+			obj := moduleOpt(c.Cfg.UCL, mname, opt)
+			if obj == nil {
+				rt.cfgLogf(c, logger.LevelWarning, "lua_config_radix_from_config", "Couldnt find config option [%s][%s]", mname, opt)
+				s.PushNil()
+				return 1
+			}
+			return rt.staticRadix(s, c, obj, "")
+		}},
+		{Name: "radix_from_ucl", Func: func(s *lua.State) int {
+			c := rt.configArg(s, 1)
+			obj := rt.ToUCL(s, 2)
+			if obj == nil {
+				return s.Errorf("invalid arguments")
+			}
+			desc := ""
+			if s.Type(3) == lua.TypeString {
+				desc, _ = s.ToString(3)
+			}
+			return rt.staticRadix(s, c, obj, desc)
+		}},
+		{Name: "add_map", Func: rt.configAddMap},
+		{Name: "get_maps", Func: func(s *lua.State) int {
+			c := rt.configArg(s, 1)
+			s.NewTable(0, 0)
+			for i, m := range rt.Maps(c).Maps() {
+				lm := c.luaMaps[m]
+				if lm == nil {
+					lm = &luaMap{m: m, kind: m.Kind(), callback: lua.NoRef}
+					switch m.Kind() {
+					case maps.KindRadix:
+					case maps.KindSet, maps.KindHash:
+						lm.kind = maps.KindHash
+					default:
+						lm.unknown = true
+					}
+				}
+				rt.pushMap(s, c, lm)
+				s.RawSetInt(-2, i+1)
+			}
+			return 1
+		}},
+	}
+}
+
+// staticRadix makes a radix map from inline data.
+func (rt *Runtime) staticRadix(s *lua.State, c *Config, data *ucl.Object, desc string) int {
+	obj := ucl.New(ucl.TypeObject)
+	obj.InsertKey("data", data)
+	obj.InsertKey("url", ucl.NewString("static"))
+	if desc != "" {
+		obj.InsertKey("description", ucl.NewString(cString(desc)))
+	}
+	m := rt.Maps(c).Add(obj, "static radix map", maps.KindRadix)
+	if m == nil {
+		rt.cfgLogf(c, logger.LevelCritical, "lua_config_radix_from_ucl", "invalid radix map static")
+		s.PushNil()
+		return 1
+	}
+	rt.pushMap(s, c, &luaMap{m: m, kind: maps.KindRadix, callback: lua.NoRef})
+	return 1
+}
+
+// configAddMap is add_map{url=, description=, callback=, type=,
+// opaque_data=, by_line=}.
+func (rt *Runtime) configAddMap(s *lua.State) int {
+	c := rt.configArg(s, 1)
+	var url *ucl.Object
+	var desc, typ optStr
+	cb := lua.RefNil
+	var opaque, byLine bool
+	if err := rt.parseTableArgs(s, 2, rt.argUCL("*url", &url), argString("description", &desc),
+		argFunc("callback", &cb), argString("type", &typ), argBool("opaque_data", &opaque), argBool("by_line", &byLine)); err != nil {
+		return s.Errorf("invalid table arguments: %s", err.Error())
+	}
+	switch {
+	case !typ.ok && cb != lua.RefNil:
+		typ = optStr{"callback", true}
+	case !typ.ok:
+		return s.Errorf("invalid map type")
+	}
+	t := cString(typ.s)
+	if url == nil {
+		url = ucl.NewNull()
+	}
+	lm := &luaMap{callback: cb, opaque: opaque}
+	if t == "callback" {
+		lm.kind = maps.KindCallback
+		lm.m = rt.Maps(c).AddCallback(url, cString(desc.s), rt.mapCallback(c, lm, byLine))
+		if lm.m == nil {
+			if cb != lua.RefNil {
+				s.Unref(cb)
+			}
+			s.PushNil()
+			return 1
+		}
+		rt.pushMap(s, c, lm)
+		return 1
+	}
+	kind, ok := maps.ParseKind(t)
+	if !ok || kind == maps.KindCallback {
+		return s.Errorf("invalid arguments: unknown type '%s'", t)
+	}
+	lm.kind = kind
+	if lm.m = rt.Maps(c).Add(url, cString(desc.s), kind); lm.m == nil {
+		s.PushNil()
+		return 1
+	}
+	rt.pushMap(s, c, lm)
+	return 1
+}
+
+// mapCallback feeds a callback map's content to its Lua function: the
+// whole text, or each key and value with byLine; the function also gets
+// the map.
+func (rt *Runtime) mapCallback(c *Config, lm *luaMap, byLine bool) maps.Callback {
+	call := func(push func(s *lua.State), nargs int, what string) {
+		s := rt.L
+		if lm.callback == lua.NoRef || lm.callback == lua.RefNil {
+			rt.log().Log(logger.LevelCritical, "map", lm.m.Tag(), true, "lua_map_fin", "map has no callback set")
+			return
+		}
+		top := s.GetTop()
+		defer s.SetTop(top)
+		s.PushRef(lm.callback)
+		push(s)
+		rt.pushMap(s, c, lm)
+		if err := s.PCall(nargs+1, 0); err != nil {
+			rt.log().Logf(logger.LevelInfo, "map", lm.m.Tag(), true, "lua_map_fin", "call to %s failed (%d): %s", what, 2, luaErrorText(err))
+		}
+	}
+	if byLine {
+		return maps.Callback{ByLine: true, Line: func(key, value string) {
+			call(func(s *lua.State) {
+				rt.pushMapString(s, lm, key)
+				rt.pushMapString(s, lm, value)
+			}, 2, "line callback")
+		}}
+	}
+	return maps.Callback{Data: func(data []byte) {
+		call(func(s *lua.State) {
+			if lm.opaque {
+				rt.PushText(s, data)
+			} else {
+				s.PushBytes(data)
+			}
+		}, 1, "map fin function")
+	}}
+}
+
+func (rt *Runtime) pushMapString(s *lua.State, lm *luaMap, v string) {
+	if lm.opaque {
+		rt.PushText(s, []byte(v))
+	} else {
+		s.PushString(v)
+	}
+}
+
+func mapMethods(rt *Runtime) []lua.Reg {
+	check := func(s *lua.State) *luaMap { return lua.Check[*luaMap](s, 1, rt.Class(mapClass)) }
+	return []lua.Reg{
+		{Name: "get_key", Func: func(s *lua.State) int { return rt.mapGetKey(s, check(s)) }},
+		{Name: "is_signed", Func: func(s *lua.State) int {
+			lm := check(s)
+			signed := false
+			for _, b := range lm.m.Backends() {
+				if b.IsSigned() && b.Proto() == maps.ProtoFile {
+					signed = true
+					break
+				}
+			}
+			s.PushBool(signed)
+			return 1
+		}},
+		{Name: "get_proto", Func: func(s *lua.State) int {
+			bks := check(s).m.Backends()
+			for _, b := range bks {
+				s.PushString(b.Proto().String())
+			}
+			return len(bks)
+		}},
+		{Name: "get_sign_key", Func: func(s *lua.State) int {
+			bks := check(s).m.Backends()
+			for _, b := range bks {
+				if k := b.SignKey(); k != "" {
+					s.PushString(k)
+				} else {
+					s.PushNil()
+				}
+			}
+			return len(bks)
+		}},
+		{Name: "set_sign_key", Func: func(s *lua.State) int {
+			lm := check(s)
+			key, ok := s.ToString(2)
+			if !ok {
+				return s.Errorf("invalid arguments")
+			}
+			if err := lm.m.SetSignKey(key); err != nil {
+				return s.Errorf("invalid pubkey string")
+			}
+			return 0
+		}},
+		{Name: "set_callback", Func: func(s *lua.State) int {
+			lm, ok := lua.Test[*luaMap](s, 1, rt.Class(mapClass))
+			if !ok || lm.kind != maps.KindCallback || lm.unknown {
+				return s.Errorf("invalid map")
+			}
+			if s.Type(2) != lua.TypeFunction {
+				return s.Errorf("invalid callback")
+			}
+			s.PushValue(2)
+			lm.callback = s.Ref()
+			return 0
+		}},
+		{Name: "get_uri", Func: func(s *lua.State) int {
+			uris := check(s).m.URIs()
+			for _, u := range uris {
+				s.PushString(u)
+			}
+			return len(uris)
+		}},
+		{Name: "get_stats", Func: func(s *lua.State) int {
+			lm := check(s)
+			reset := s.Type(2) == lua.TypeBoolean && s.ToBool(2)
+			s.NewTable(0, lm.m.Nelts())
+			lm.m.Stats(reset, func(key string, hits uint64) {
+				s.PushInteger(int64(hits))
+				s.SetField(-2, key)
+			})
+			return 1
+		}},
+		{Name: "foreach", Func: func(s *lua.State) int { return rt.mapForeach(s, check(s)) }},
+		{Name: "on_load", Func: func(s *lua.State) int {
+			lm := check(s)
+			if s.Type(2) != lua.TypeFunction {
+				return s.Errorf("invalid callback")
+			}
+			s.PushValue(2)
+			ref := s.Ref()
+			lm.m.OnLoad(func() {
+				s := rt.L
+				top := s.GetTop()
+				defer s.SetTop(top)
+				s.PushRef(ref)
+				if err := s.PCall(0, 0); err != nil {
+					rt.log().Logf(logger.LevelCritical, "map", lm.m.Tag(), true, "lua_map_on_load_handler", "call to on_load function failed: %s", luaErrorText(err))
+				}
+			})
+			return 0
+		}},
+		{Name: "get_data_digest", Func: func(s *lua.State) int {
+			s.PushString(strconv.FormatUint(check(s).m.Digest(), 10))
+			return 1
+		}},
+		{Name: "get_nelts", Func: func(s *lua.State) int {
+			s.PushInteger(int64(check(s).m.Nelts()))
+			return 1
+		}},
+		{Name: "trigger_hyperscan_compilation", Func: func(s *lua.State) int {
+			check(s)
+			return 0
+		}},
+		{Name: "__tostring", Func: lua.ClassTostring},
+	}
+}
+
+// mapKey reads a string key: a string or a text (nil otherwise).
+func (rt *Runtime) mapKey(s *lua.State, idx int) (string, bool) {
+	if s.Type(idx) == lua.TypeString {
+		v, _ := s.ToString(idx)
+		return v, true
+	}
+	if s.Type(idx) == lua.TypeUserdata {
+		if t, ok := lua.Test[*Text](s, idx, rt.Class(textClass)); ok {
+			return string(t.Data), true
+		}
+	}
+	return "", false
+}
+
+// mapGetKey looks a key up: radix maps take an address (string, rspamd{ip}
+// or number) and answer the value or false; sets answer a boolean; hash,
+// regexp and cdb maps the value or false; multi-match maps a table or
+// false; callback maps nil.
+func (rt *Runtime) mapGetKey(s *lua.State, lm *luaMap) int {
+	if lm.unknown || lm.kind == maps.KindCallback {
+		s.PushNil()
+		return 1
+	}
+	value, found := "", false
+	switch lm.kind {
+	case maps.KindRadix:
+		switch s.Type(2) {
+		case lua.TypeString:
+			v, _ := s.ToString(2)
+			value, found = lm.m.LookupIP(v)
+		case lua.TypeUserdata:
+			if _, c := s.ToUserdata(2); c == rt.Class(ipClass) {
+				if a := rt.IPArg(s, 2); a.IsValid() {
+					value, found = lm.m.LookupAddr(a.IP())
+				}
+			} else {
+				rt.log().Log(logger.LevelCritical, "", "", false, "lua_map_get_key", "invalid userdata type provided, rspamd{ip} expected")
+			}
+		case lua.TypeNumber:
+			n := uint32(s.CheckInteger(2))
+			if n != 0 {
+				value, found = lm.m.LookupKey([]byte{byte(n >> 24), byte(n >> 16), byte(n >> 8), byte(n)})
+			}
+		}
+		if found {
+			s.PushString(value)
+			return 1
+		}
+	case maps.KindRegexpMulti, maps.KindGlobMulti:
+		if key, ok := rt.mapKey(s, 2); ok {
+			if vals := lm.m.LookupAll(key); vals != nil {
+				s.NewTable(len(vals), 0)
+				for i, v := range vals {
+					s.PushString(v)
+					s.RawSetInt(-2, i+1)
+				}
+				return 1
+			}
+		}
+	default:
+		if key, ok := rt.mapKey(s, 2); ok {
+			value, found = lm.m.Lookup(key)
+		}
+		if lm.kind == maps.KindSet {
+			s.PushBool(found)
+			return 1
+		}
+		if found {
+			s.PushString(value)
+			return 1
+		}
+	}
+	s.PushBool(false)
+	return 1
+}
+
+// mapForeach calls fn(key, value) for each element (texts with is_text)
+// until fn returns a boolean, which stops the iteration as upstream's
+// broken stack handling does.
+func (rt *Runtime) mapForeach(s *lua.State, lm *luaMap) int {
+	if !s.IsFunction(2) {
+		return s.Errorf("invalid arguments")
+	}
+	text := s.Type(3) == lua.TypeBoolean && s.ToBool(3)
+	stopped := false
+	lm.m.Foreach(func(key, value string) bool {
+		if stopped {
+			rt.log().Log(logger.LevelCritical, "", "", false, "lua_map_foreach_cb", "call to map foreach callback failed: attempt to call a nil value")
+			return false
+		}
+		top := s.GetTop()
+		defer s.SetTop(top)
+		s.PushValue(2)
+		if text {
+			rt.PushText(s, []byte(key))
+			rt.PushText(s, []byte(value))
+		} else {
+			s.PushString(key)
+			s.PushString(value)
+		}
+		if err := s.PCall(2, 1); err != nil {
+			rt.log().Logf(logger.LevelCritical, "", "", false, "lua_map_foreach_cb", "call to map foreach callback failed: %s", luaErrorText(err))
+			return false
+		}
+		if s.Type(-1) == lua.TypeBoolean {
+			// upstream pops its copy of the callback with the result and
+			// goes on unless the argument below it is false
+			stopped = true
+			return !(s.Type(3) == lua.TypeBoolean && !s.ToBool(3))
+		}
+		return true
+	})
+	if s.GetTop() >= 3 {
+		s.PushValue(3)
+	} else {
+		s.PushValue(2)
+	}
+	return 1
+}
+
+// RadixFromUCL makes a radix map from a configuration value
+// (rspamd_config_radix_from_ucl): a map definition (a map line or an
+// object), or addresses given inline (a string or an array of strings),
+// collected in a map that never reloads. nil when there is nothing.
+func (rt *Runtime) RadixFromUCL(c *Config, obj *ucl.Object, description, name string) (*maps.Map, error) {
+	var list *maps.Map
+	for _, cur := range obj.Values() {
+		switch cur.Type() {
+		case ucl.TypeString:
+			str := cur.Str()
+			if maps.IsMap(str) {
+				m := rt.Maps(c).Add(cur, description, maps.KindRadix)
+				if m == nil {
+					return nil, fmt.Errorf("bad map definition %s for %s", str, obj.Key())
+				}
+				return m, nil
+			}
+			if list == nil {
+				list = rt.Maps(c).NewRadixList(name, description)
+			}
+			if err := list.AddIPs(str); err != nil {
+				rt.cfgLogf(c, logger.LevelCritical, "rspamd_config_radix_from_ucl", "%s", err.Error())
+			}
+		case ucl.TypeObject:
+			m := rt.Maps(c).Add(cur, description, maps.KindRadix)
+			if m == nil {
+				return nil, fmt.Errorf("bad map object for %s", obj.Key())
+			}
+			return m, nil
+		case ucl.TypeArray:
+			for elt := range cur.All() {
+				if elt.Type() != ucl.TypeString {
+					return nil, fmt.Errorf("bad element inside array object for %s: expected string, got: %s",
+						obj.Key(), elt.Type().String())
+				}
+				if list == nil {
+					list = rt.Maps(c).NewRadixList(name, description)
+				}
+				if err := list.AddIPs(elt.Str()); err != nil {
+					rt.cfgLogf(c, logger.LevelCritical, "rspamd_config_radix_from_ucl", "%s", err.Error())
+				}
+			}
+		default:
+			return nil, fmt.Errorf("bad map type %s for %s", cur.Type().String(), obj.Key())
+		}
+	}
+	return list, nil
+}
