@@ -1,0 +1,66 @@
+#!/bin/bash
+# capture.sh: record the oracle's modules, symbols, groups and configtest
+# results on the packaged configuration for each variant of
+# compat-tests/configs-lua (README there), into
+# compat-tests/golden/4.1.5/symbols/<variant>/:
+#   modules.txt          rspamadm configdump -m
+#   details.json         rspamadm configdump -d -j
+#   groups.json          rspamadm configdump -g -j
+#   configtest.{stdout,stderr,rc}
+#   symcache.init.json   the symbol cache after initialisation (dump.lua,
+#   symcache.validated.json    read from upstream's structures), and again
+#                        after validation
+# Needs root and the oracle chroot (make oracle); the daemon is not used
+# (see symbols.sh for the controller's /symbols).
+#   ORACLE_ROOT   chroot (default /srv/oracle-sid)
+set -euo pipefail
+ROOT=${ORACLE_ROOT:-/srv/oracle-sid}
+HERE=$(cd "$(dirname "$0")" && pwd)
+TOP=$(cd "$HERE/../.." && pwd)
+CONFIGS=$TOP/compat-tests/configs-lua
+GOLD=$TOP/compat-tests/golden/4.1.5/symbols
+W=/tmp/symcfg
+[ "$(id -u)" = 0 ] || { echo "must run as root" >&2; exit 1; }
+[ -x "$ROOT/usr/bin/rspamadm" ] || { echo "no oracle in $ROOT" >&2; exit 1; }
+
+rm -rf "${ROOT:?}$W"
+mkdir -p "$ROOT$W/lualib"
+# the Lua library with plugins_stats replaced by the dump script
+for f in "$ROOT"/usr/share/rspamd/lualib/*; do
+  n=$(basename "$f")
+  [ "$n" = plugins_stats.lua ] || ln -s "/usr/share/rspamd/lualib/$n" "$ROOT$W/lualib/$n"
+done
+cp "$HERE/dump.lua" "$ROOT$W/lualib/plugins_stats.lua"
+
+# variant LOCAL_CONFDIR: override.d and the variant's directories
+assemble() {
+  local v=$1 d=$ROOT$W/$1
+  mkdir -p "$d/local.d" "$d/db"
+  cp -r "$CONFIGS/override.d" "$d/"
+  case $v in
+    redis) cp -r "$CONFIGS/redis/local.d/." "$d/local.d/" ;;
+    local) cp -r "$CONFIGS/local/." "$d/" ;;
+    local-redis) cp -r "$CONFIGS/local/." "$d/"; cp -r "$CONFIGS/redis/local.d/." "$d/local.d/" ;;
+  esac
+}
+
+for v in base redis local local-redis; do
+  assemble "$v"
+  out=$GOLD/$v
+  mkdir -p "$out"
+  vars=(--var="LOCAL_CONFDIR=$W/$v" --var="DBDIR=$W/$v/db")
+  run() { chroot "$ROOT" env -i PATH=/usr/bin:/bin HOME=/root "$@"; }
+  run rspamadm "${vars[@]}" configdump -d -j > "$out/details.json"
+  run rspamadm "${vars[@]}" configdump -g -j > "$out/groups.json"
+  set +e
+  run rspamadm "${vars[@]}" configtest > "$out/configtest.stdout" 2> "$out/configtest.stderr"
+  echo $? > "$out/configtest.rc"
+  set -e
+  run SYMDUMP_OUT="$W/$v/symcache" SYMDUMP_STATS=/usr/share/rspamd/lualib/plugins_stats.lua \
+    rspamadm "${vars[@]}" --var="LUALIBDIR=$W/lualib" configdump -m > "$out/modules.txt"
+  for s in init validated; do
+    python3 -m json.tool --indent 1 "$ROOT$W/$v/symcache.$s.json" > "$out/symcache.$s.json"
+  done
+  echo "$v: $(grep -c '"name"' "$out/symcache.init.json") cache items, $(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['symbols']))" "$out/details.json") metric symbols"
+done
+rm -rf "${ROOT:?}$W"
