@@ -6,19 +6,22 @@ GO ?= go
 BIN := bin
 TOP := $(CURDIR)
 
-# Debian packages the build and the tests need (cgo: LuaJIT, LPeg, PCRE2,
-# Hyperscan, ICU, zstd, SQLite; runtime tools: Redis for Redis-backed tests,
-# curl/python3 for the oracle harness).
+# Debian packages the build and the tests need (cgo: LPeg, PCRE2, Hyperscan,
+# ICU, zstd, SQLite; runtime tools: Redis for Redis-backed tests,
+# curl/python3 for the oracle harness). LuaJIT is built from Debian sid's
+# source package by scripts/luajit.sh (the oracle's, with Lua 5.2 compatibility).
 APT_PKGS := build-essential pkg-config ca-certificates debian-archive-keyring \
-	libluajit2-5.1-dev lua-lpeg-dev libpcre2-dev libhyperscan-dev libicu-dev \
+	lua-lpeg-dev libpcre2-dev libhyperscan-dev libicu-dev \
 	libzstd-dev libsqlite3-dev zlib1g-dev redis-server curl python3
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: all build deps upstream run test vet fmt-check clean
 all: build
 
-# deps installs missing Debian packages (only those missing) and Go modules.
+# deps installs missing Debian packages (only those missing) and Go modules,
+# and builds LuaJIT into .cache/luajit (once: scripts/luajit.sh keeps a stamp).
 deps: .cache/deps.stamp
+	@./scripts/luajit.sh
 .cache/deps.stamp: Makefile go.mod
 	@missing=$$(for p in $(APT_PKGS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \

@@ -16,7 +16,12 @@ import (
 	"runtime/cgo"
 	"sync"
 	"unsafe"
+
+	"github.com/gorspamd/rspamd/internal/buildinfo"
 )
+
+// rspamd -v reports Hyperscan when it is linked in (whatever the CPU).
+func init() { buildinfo.SetHyperscan() }
 
 // The flag values of types.go must be Hyperscan's: a difference either
 // way makes one of these constants negative, which does not compile.

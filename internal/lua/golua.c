@@ -161,110 +161,6 @@ gol_compare_p(lua_State *L)
 	return 1;
 }
 
-/* Lua 5.2 functions that the oracle's LuaJIT (built with
- * LUAJIT_ENABLE_LUA52COMPAT) has and Debian 12's builds lack. */
-static int
-gol_table_pack(lua_State *L)
-{
-	int n = lua_gettop(L);
-	lua_createtable(L, n, 1);
-	lua_insert(L, 1);
-	for (int i = n; i >= 1; i--) {
-		lua_rawseti(L, 1, i);
-	}
-	lua_pushinteger(L, n);
-	lua_setfield(L, 1, "n");
-	return 1;
-}
-
-static int
-gol_rawlen(lua_State *L)
-{
-	int t = lua_type(L, 1);
-	if (t != LUA_TTABLE && t != LUA_TSTRING) {
-		return luaL_typerror(L, 1, "table");
-	}
-	lua_pushinteger(L, (lua_Integer) lua_objlen(L, 1));
-	return 1;
-}
-
-static int
-gol_co_running(lua_State *L)
-{
-	int ismain = lua_pushthread(L);
-	lua_pushboolean(L, ismain);
-	return 2;
-}
-
-static int
-gol_getuservalue(lua_State *L)
-{
-	lua_getfenv(L, 1);
-	return 1;
-}
-
-static int
-gol_setuservalue(lua_State *L)
-{
-	luaL_checktype(L, 1, LUA_TUSERDATA);
-	if (!lua_isnoneornil(L, 2)) {
-		luaL_checktype(L, 2, LUA_TTABLE);
-	}
-	lua_settop(L, 2);
-	lua_setfenv(L, 1);
-	return 1;
-}
-
-/* lib[name] = f unless lib already has name; lib on top. */
-static void
-gol_compat_set(lua_State *L, const char *name, lua_CFunction f)
-{
-	lua_getfield(L, -1, name);
-	if (lua_isnil(L, -1)) {
-		lua_pushcfunction(L, f);
-		lua_setfield(L, -3, name);
-	}
-	lua_pop(L, 1);
-}
-
-static void
-gol_lua52compat(lua_State *L)
-{
-	lua_getfield(L, LUA_GLOBALSINDEX, "rawlen");
-	int native = !lua_isnil(L, -1);
-	lua_pop(L, 1);
-	if (native) {
-		return; /* a LuaJIT built with Lua 5.2 compatibility */
-	}
-	lua_pushvalue(L, LUA_GLOBALSINDEX);
-	gol_compat_set(L, "rawlen", gol_rawlen);
-	lua_getfield(L, -1, "unpack");
-	lua_getfield(L, -2, "table");
-	lua_getfield(L, -1, "unpack");
-	if (lua_isnil(L, -1)) {
-		lua_pushvalue(L, -3);
-		lua_setfield(L, -3, "unpack");
-	}
-	lua_pop(L, 1);
-	gol_compat_set(L, "pack", gol_table_pack);
-	lua_pop(L, 2);
-	lua_getfield(L, -1, "coroutine");
-	lua_pushcfunction(L, gol_co_running);
-	lua_setfield(L, -2, "running");
-	lua_pop(L, 1);
-	lua_getfield(L, -1, "package");
-	lua_getfield(L, -1, "searchers");
-	if (lua_isnil(L, -1)) {
-		lua_getfield(L, -2, "loaders");
-		lua_setfield(L, -3, "searchers");
-	}
-	lua_pop(L, 2);
-	lua_getfield(L, -1, "debug");
-	gol_compat_set(L, "getuservalue", gol_getuservalue);
-	gol_compat_set(L, "setuservalue", gol_setuservalue);
-	lua_pop(L, 2);
-}
-
 static int
 gol_refcfunc(lua_State *L, lua_CFunction f)
 {
@@ -280,7 +176,6 @@ gol_open(gol_state *gs)
 		return NULL;
 	}
 	luaL_openlibs(L);
-	gol_lua52compat(L);
 
 	lua_pushlightuserdata(L, gs);
 	lua_pushcclosure(L, gol_msgh, 1);

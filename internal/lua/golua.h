@@ -5,9 +5,13 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#if !__has_include(<luajit.h>)
+#error "LuaJIT is not built: run `make deps` (scripts/luajit.sh builds the oracle's LuaJIT into .cache/luajit)"
+#endif
 #include <lua.h>
 #include <lauxlib.h>
 #include <lualib.h>
+#include <luajit.h>
 
 #define GOL_MAGIC 0x676f6c75u /* "golu" */
 

@@ -38,12 +38,15 @@
 // such suspensions, the way rspamd runs symbol callbacks.
 package lua
 
+// The LuaJIT linked in is the oracle's: Debian sid's luajit source package,
+// built with Debian's flags (Lua 5.2 compatibility included) by
+// scripts/luajit.sh into .cache/luajit, which `make deps` runs; golua.h
+// stops the build with that advice when .cache/luajit is missing.
+
 /*
-#cgo pkg-config: luajit
-#cgo CFLAGS: -O2 -fasynchronous-unwind-tables -Wall
-#cgo LDFLAGS: -l:liblua5.1-lpeg.a -lluajit-5.1
+#cgo CFLAGS: -O2 -fasynchronous-unwind-tables -Wall -I${SRCDIR}/../../.cache/luajit/include/luajit-2.1
+#cgo LDFLAGS: -l:liblua5.1-lpeg.a ${SRCDIR}/../../.cache/luajit/lib/libluajit-5.1.a -lm -ldl
 #include <stdlib.h>
-#include <luajit.h>
 #include "golua.h"
 */
 import "C"
@@ -54,11 +57,15 @@ import (
 	"sync"
 	"sync/atomic"
 	"unsafe"
+
+	"github.com/gorspamd/rspamd/internal/buildinfo"
 )
 
-// LuaJITVersion is the version of the LuaJIT headers built against (real
-// rspamd 4.1.5 in Debian sid reports "LuaJIT 2.1.1761786044").
+// LuaJITVersion is the version of the LuaJIT linked in, as jit.version
+// reports it ("LuaJIT 2.1.1761786044", like real rspamd 4.1.5 in Debian sid).
 const LuaJITVersion = C.LUAJIT_VERSION
+
+func init() { buildinfo.SetLuaJIT(LuaJITVersion) }
 
 // Function is a Go function callable from Lua. It reads its arguments from
 // the stack of s and returns the number of results it pushed, or a status

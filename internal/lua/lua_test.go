@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/gorspamd/rspamd/internal/buildinfo"
 )
 
 func newState(t testing.TB) *State {
@@ -482,9 +484,44 @@ func checkOracle(t *testing.T, name string) {
 // against real rspamd's LuaJIT.
 func TestLuaJITBehaviour(t *testing.T) { runGolden(t, newState(t), "luajit_behaviour") }
 
+// TestLua52 checks the LuaJIT build itself (version, GC64, FFI) and the Lua
+// 5.2 compatibility it is built with (# honouring __len, __pairs, mixed-type
+// comparisons, table.pack...) against real rspamd's LuaJIT.
+func TestLua52(t *testing.T) {
+	s := newState(t)
+	if got := eval(t, s, `return jit.version`); got != LuaJITVersion {
+		t.Fatalf("jit.version %q, headers say %q", got, LuaJITVersion)
+	}
+	runGolden(t, s, "lua52")
+}
+
+// TestVersionReport checks that "rspamd -v" reports the LuaJIT linked in
+// exactly as real rspamd does (compat-tests/golden/4.1.5/cli/rspamd-version.out).
+func TestVersionReport(t *testing.T) {
+	golden, err := os.ReadFile("../../compat-tests/golden/4.1.5/cli/rspamd-version.out")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var report strings.Builder
+	if err := buildinfo.WriteReport(&report); err != nil {
+		t.Fatal(err)
+	}
+	line := func(s string) string {
+		for l := range strings.Lines(s) {
+			if strings.HasPrefix(l, "LuaJIT enabled: ") {
+				return l
+			}
+		}
+		return ""
+	}
+	if got, want := line(report.String()), line(string(golden)); got != want || want == "" {
+		t.Fatalf("got %q, oracle %q", got, want)
+	}
+}
+
 // TestOracleGoldens checks the goldens against the oracle itself.
 func TestOracleGoldens(t *testing.T) {
-	for _, name := range []string{"luajit_behaviour", "lpeg", "lualib"} {
+	for _, name := range []string{"luajit_behaviour", "lua52", "lpeg", "lualib"} {
 		t.Run(name, func(t *testing.T) { checkOracle(t, name) })
 	}
 }

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Regenerates NAME.golden (stdout) and NAME.stderr.golden (stderr: rspamd's
 # log lines) by running testdata/NAME.lua in real rspamd 4.1.5, the oracle
-# chroot, as /tmp/NAME.lua:  testdata/oracle.sh luajit_behaviour lpeg lualib
+# chroot, as /tmp/NAME.lua:  testdata/oracle.sh luajit_behaviour lua52 lpeg lualib
 set -e
 here=$(dirname "$0")
 root=${ORACLE_ROOT:-/srv/oracle-sid}
