@@ -114,6 +114,6 @@ print(debug.getinfo(1, "S").short_src, debug.getinfo(string.rep).what, debug.get
 print(string.find("a+b", "+", 1, true), pcall(string.find, "abc", "[a-"))
 print(pcall(string.gsub, "abc", "(", "x"), string.gsub("hello world", "(o)", "[%1]", 1), pcall(string.gsub, "x", "x", "%2"))
 print(string.gsub("abc", "", "-"), string.match("2024-01-02", "(%d+)-(%d+)-(%d+)"), string.gmatch("a,b", "[^,]+")())
-print(("%d"):format(3), #"\0\0\0", ("a\0b"):upper(), ("ÀÉ"):lower(), string.len("\u{10FFFF}"))
+print(("%d"):format(3), #"\0\0\0", ("a\0b"):upper():byte(1, -1), ("ÀÉ"):lower(), string.len("\u{10FFFF}"))
 print(next({}, nil), pcall(next, {}, "nokey"), type(next), rawget({ 5 }, 1), rawequal("a", "a" .. ""))
 print(collectgarbage("isrunning") == nil, type(collectgarbage("count")), collectgarbage("step") ~= nil)
