@@ -247,7 +247,7 @@ func (c *Config) validateClasses(cl *Classifier) error {
 		seen[st.Class] = true
 	}
 	if len(seen) < 2 {
-		return errorf("classifier must have at least 2 classes, found %d", len(seen))
+		return errorf("classifier must have at least 2 classes, found %dd", len(seen)) // g_set_error prints %ud as %u and "d"
 	}
 	if len(seen) > 20 {
 		c.logger().Logf(logger.LevelWarning, "", "", false, "rspamd_config_validate_class_config",
