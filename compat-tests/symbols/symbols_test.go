@@ -31,6 +31,7 @@ import (
 	"github.com/gorspamd/rspamd/internal/admin"
 	"github.com/gorspamd/rspamd/internal/plugins"
 	"github.com/gorspamd/rspamd/internal/symcache"
+	"github.com/gorspamd/rspamd/internal/ucl"
 )
 
 var top, _ = filepath.Abs("../..")
@@ -404,6 +405,78 @@ func TestSymbolCache(t *testing.T) {
 			compareDumps(t, "after init", readDump(t, v, "symcache.init.json"), l.cache().Dump(), false)
 			plugins.Validate(l.lua.Config(l.c))
 			compareDumps(t, "after validation", readDump(t, v, "symcache.validated.json"), l.cache().Dump(), true)
+		})
+	}
+}
+
+// emitJSON writes a UCL object as the controller does.
+func emitJSON(t *testing.T, obj *ucl.Object) []any {
+	t.Helper()
+	var v []any
+	if err := json.Unmarshal(ucl.EmitWith(obj, ucl.FormatJSON, ucl.EmitOptions{FormatFloat: admin.AppendRspamdFloat}), &v); err != nil {
+		t.Fatalf("our reply is not JSON: %v", err)
+	}
+	return v
+}
+
+// keyed indexes a list of objects by one of their fields, the objects
+// re-marshalled with their inner lists sorted by that field too, so that
+// registration order does not count.
+func keyed(t *testing.T, list []any, key, inner string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	for _, e := range list {
+		m, ok := e.(map[string]any)
+		if !ok {
+			t.Fatalf("not an object: %v", e)
+		}
+		if inner != "" {
+			rules, _ := m[inner].([]any)
+			sort.Slice(rules, func(i, j int) bool {
+				return fmt.Sprint(rules[i].(map[string]any)["symbol"]) < fmt.Sprint(rules[j].(map[string]any)["symbol"])
+			})
+		}
+		b, _ := json.Marshal(m)
+		out[fmt.Sprint(m[key])] = string(b)
+	}
+	return out
+}
+
+func compareKeyed(t *testing.T, what string, want, got map[string]string) {
+	t.Helper()
+	for k, w := range want {
+		if g, ok := got[k]; !ok {
+			t.Errorf("%s: %s is missing", what, k)
+		} else if g != w {
+			t.Errorf("%s: %s differs:\n oracle %s\n ours   %s", what, k, w, g)
+		}
+	}
+	for k := range got {
+		if _, ok := want[k]; !ok {
+			t.Errorf("%s: %s is only ours", what, k)
+		}
+	}
+}
+
+// TestController compares the controller's /symbols and /counters replies
+// of a freshly started oracle (controller.sh) with what our cache gives
+// after the validation workers do.
+func TestController(t *testing.T) {
+	needTree(t)
+	for _, v := range variants {
+		t.Run(v, func(t *testing.T) {
+			var logs bytes.Buffer
+			l := load(t, assemble(t, v), &logs)
+			plugins.Validate(l.lua.Config(l.c))
+			var want []any
+			if err := json.Unmarshal(golden(t, v, "symbols.json"), &want); err != nil {
+				t.Fatal(err)
+			}
+			compareKeyed(t, "/symbols", keyed(t, want, "group", "rules"), keyed(t, emitJSON(t, l.cache().SymbolsReply()), "group", "rules"))
+			if err := json.Unmarshal(golden(t, v, "counters.json"), &want); err != nil {
+				t.Fatal(err)
+			}
+			compareKeyed(t, "/counters", keyed(t, want, "symbol", ""), keyed(t, emitJSON(t, l.cache().Counters()), "symbol", ""))
 		})
 	}
 }
