@@ -101,37 +101,6 @@ var hsHelperWorker = &workerType{name: "hs_helper", options: []workerOption{
 	{name: "http", kind: kindUCL, doc: "HTTP backend configuration"},
 }}
 
-// isEnabledFromUCL reads the enabled/disabled keys of a definition
-// (rspamd_config_is_enabled_from_ucl).
-func (c *Config) isEnabledFromUCL(obj *ucl.Object) bool {
-	if e := obj.Lookup("enabled"); e != nil {
-		switch e.Type() {
-		case ucl.TypeBoolean:
-			return e.Bool()
-		case ucl.TypeString:
-			switch parseFlag(e.Str()) {
-			case 0:
-				return false
-			case -1:
-				c.infof("rspamd_config_is_enabled_from_ucl", "wrong value for the `enabled` key")
-				return false
-			}
-		}
-	}
-	if d := obj.Lookup("disabled"); d != nil {
-		switch d.Type() {
-		case ucl.TypeBoolean:
-			return !d.Bool()
-		case ucl.TypeString:
-			if parseFlag(d.Str()) == -1 {
-				c.infof("rspamd_config_is_enabled_from_ucl", "wrong value for the `disabled` key")
-			}
-			return parseFlag(d.Str()) == 0
-		}
-	}
-	return true
-}
-
 // parseFlag reads a yes/no word (rspamd_config_parse_flag): 1, 0, or -1
 // when it is none.
 func parseFlag(s string) int {
@@ -160,7 +129,7 @@ func proxyUpstreamOrMirror(c *Config, w *Worker, obj *ucl.Object, what string, s
 		}
 		return errorf("%s option must be an object", what)
 	}
-	if !c.isEnabledFromUCL(obj) {
+	if !c.IsEnabledFromUCL(obj) {
 		return nil
 	}
 	if obj.Lookup("name") == nil {
