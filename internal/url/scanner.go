@@ -3,8 +3,10 @@ package url
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
+	"sync/atomic"
 
 	"github.com/gorspamd/rspamd/internal/trie"
 )
@@ -63,21 +65,56 @@ var staticMatchers = []matcher{
 
 // Scanner holds the URL matchers: the static prefixes (the "strict" set)
 // and, when it was built with a public suffix list, the static prefixes
-// followed by one matcher per public suffix (the "full" set). It is
-// immutable and safe for concurrent use.
+// followed by one matcher per public suffix (the "full" set). It is safe
+// for concurrent use.
 //
 // The strict set runs on internal/trie, with Hyperscan where available,
-// as upstream compiles it synchronously. The full set always runs with
+// as upstream compiles it synchronously. The full set starts with
 // upstream's ACISM semantics (the "www." expression taken literally, so
-// it never matches): upstream uses them until its hs_helper has compiled
-// the set, and they are what rspamadm and the goldens see.
+// it never matches), which is all rspamadm (and so the goldens) ever
+// uses; CompileHyperscan switches it to Hyperscan, as upstream's workers
+// do once hs_helper has compiled it.
 type Scanner struct {
 	strictMatchers []matcher
 	strict         *trie.Trie
 
 	fullMatchers []matcher
 	full         *acAutomaton
+	fullHS       atomic.Pointer[trie.Trie]
 	hasTLD       bool
+}
+
+// ErrNoHyperscan reports that Hyperscan cannot run in this process.
+var ErrNoHyperscan = errors.New("hyperscan is not available")
+
+// CompileHyperscan compiles the full matcher set with Hyperscan and then
+// switches the scanner's lookups to it (upstream's hot swap of the "tld"
+// multipattern): the "www." matcher becomes a regular expression and
+// matches come in Hyperscan's order. It may run while the scanner is in
+// use; it does nothing without a public suffix list.
+func (s *Scanner) CompileHyperscan() error {
+	if !s.hasTLD {
+		return nil
+	}
+	if !trie.HasHyperscan() {
+		return ErrNoHyperscan
+	}
+	t := trie.New(trie.ICase | trie.UTF8)
+	for _, m := range s.fullMatchers {
+		var fl trie.Flags
+		switch {
+		case m.flags&matchRegexp != 0:
+			fl = trie.RE
+		case m.flags&matchTLD != 0:
+			fl = trie.TLD
+		}
+		t.Add(m.pattern, trie.ICase|trie.UTF8|fl)
+	}
+	if err := t.Compile(); err != nil {
+		return fmt.Errorf("cannot compile tld patterns: %w", err)
+	}
+	s.fullHS.Store(t)
+	return nil
 }
 
 // NewScanner builds a scanner. psl is the content of a public suffix list
@@ -155,9 +192,13 @@ func (s *Scanner) TLDCount() int {
 	return len(s.fullMatchers) - len(staticMatchers)
 }
 
-// scanFull runs the full matcher set (ACISM semantics: TLD patterns must
-// not be followed by an alphanumeric byte).
+// scanFull runs the full matcher set (TLD patterns must not be followed
+// by an alphanumeric byte).
 func (s *Scanner) scanFull(text []byte, cb func(id, start, end int) int) int {
+	if t := s.fullHS.Load(); t != nil {
+		_, r := t.Lookup(text, cb)
+		return r
+	}
 	return s.full.scan(text, func(id, start, end int) int {
 		if s.fullMatchers[id].flags&matchTLD != 0 && end < len(text) && isASCIIAlnum(text[end]) {
 			return 0

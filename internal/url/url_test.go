@@ -282,3 +282,37 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+func TestCompileHyperscan(t *testing.T) {
+	data, err := os.ReadFile("testdata/psl_small.dat")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewScanner(data)
+	find := func(text string) []string {
+		var res []string
+		s.FindMultiple([]byte(text), FindAll, nil, nil, func(u *URL, _, _ int) bool {
+			res = append(res, u.String())
+			return true
+		})
+		return res
+	}
+	// Taken literally, the "www." expression never matches, and a host
+	// ending the text with a dot is not found by its suffix (the oracle's
+	// all.dump case 41); with the expression it is found as in case 42.
+	const text = "see www.example.com."
+	if got := find(text); len(got) != 0 {
+		t.Errorf("before: %q", got)
+	}
+	if err := s.CompileHyperscan(); err == ErrNoHyperscan {
+		t.Skip(err)
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	if got := find(text); len(got) != 1 || got[0] != "http://www.example.com." {
+		t.Errorf("after: %q", got)
+	}
+	if tld, ok := s.FindTLD([]byte("a.b.example.co.uk")); !ok || string(tld) != "example.co.uk" {
+		t.Errorf("tld %q %v", tld, ok)
+	}
+}
