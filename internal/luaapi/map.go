@@ -1,11 +1,13 @@
 package luaapi
 
 import (
+	"encoding/binary"
 	"fmt"
 	"log/slog"
 	"strconv"
 
 	"github.com/gorspamd/rspamd/internal/cfg"
+	"github.com/gorspamd/rspamd/internal/inet"
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
 	"github.com/gorspamd/rspamd/internal/maps"
@@ -17,16 +19,24 @@ import (
 
 const mapClass = "rspamd{map}"
 
-// luaMap is the value of an rspamd{map}.
+// luaMap is the value of an rspamd{map} (upstream's struct rspamd_lua_map).
 type luaMap struct {
 	m *maps.Map
 	// kind is how Lua queries the map; unknown for maps Lua did not make
 	// and cannot classify.
 	kind    maps.Kind
 	unknown bool
-	// callback is the function of a callback map.
+	// callback is the function of a callback map (lua.RefNil: none yet);
+	// opaque gives it texts rather than strings.
 	callback lua.Ref
 	opaque   bool
+	// onLoad is the function of on_load, once set.
+	onLoad *onLoadHook
+}
+
+// onLoadHook holds the function on_load set last.
+type onLoadHook struct {
+	ref lua.Ref
 }
 
 // LogTag implements Tagged.
@@ -49,9 +59,16 @@ func (rt *Runtime) mapsConfig(c *cfg.Config) maps.Config {
 		MaxSize:             int64(c.MaxMapSize),
 		TrustedKeys:         keys,
 		Config:              c.UCL,
-		Logger:              slog.New(slogHandler{rt}),
+		Logger:              slog.New(logger.NewSlogHandler(rt.Logger)).With(slog.Any("id", configTag{c})),
 	}
 }
+
+// configTag is the tag of a configuration's messages (its checksum, once
+// known), for the maps' log records.
+type configTag struct{ c *cfg.Config }
+
+// LogValue implements slog.LogValuer.
+func (t configTag) LogValue() slog.Value { return slog.StringValue(t.c.Tag()) }
 
 // Maps returns the configuration's maps, made when first needed (once the
 // options they depend on are parsed).
@@ -88,7 +105,7 @@ func (rt *Runtime) configMapMethods() []lua.Reg {
 				s.PushNil()
 				return 1
 			}
-			rt.pushMap(s, c, &luaMap{m: m, kind: kind, callback: lua.NoRef})
+			rt.pushMap(s, c, &luaMap{m: m, kind: kind})
 			return 1
 		}
 	}
@@ -106,7 +123,7 @@ func (rt *Runtime) configMapMethods() []lua.Reg {
 				s.PushNil()
 				return 1
 			}
-			return rt.staticRadix(s, c, obj, "")
+			return rt.staticRadix(s, c, obj, "", "lua_config_radix_from_config")
 		}},
 		{Name: "radix_from_ucl", Func: func(s *lua.State) int {
 			c := rt.configArg(s, 1)
@@ -118,7 +135,7 @@ func (rt *Runtime) configMapMethods() []lua.Reg {
 			if s.Type(3) == lua.TypeString {
 				desc, _ = s.ToString(3)
 			}
-			return rt.staticRadix(s, c, obj, desc)
+			return rt.staticRadix(s, c, obj, cString(desc), "lua_config_radix_from_ucl")
 		}},
 		{Name: "add_map", Func: rt.configAddMap},
 		{Name: "get_maps", Func: func(s *lua.State) int {
@@ -127,7 +144,9 @@ func (rt *Runtime) configMapMethods() []lua.Reg {
 			for i, m := range rt.Maps(c).Maps() {
 				lm := c.luaMaps[m]
 				if lm == nil {
-					lm = &luaMap{m: m, kind: m.Kind(), callback: lua.NoRef}
+					// a map of the Go side: queried as upstream guesses
+					// from its reader (radix, key-value lists, or nothing)
+					lm = &luaMap{m: m, kind: m.Kind()}
 					switch m.Kind() {
 					case maps.KindRadix:
 					case maps.KindSet, maps.KindHash:
@@ -144,21 +163,16 @@ func (rt *Runtime) configMapMethods() []lua.Reg {
 	}
 }
 
-// staticRadix makes a radix map from inline data.
-func (rt *Runtime) staticRadix(s *lua.State, c *Config, data *ucl.Object, desc string) int {
-	obj := ucl.New(ucl.TypeObject)
-	obj.InsertKey("data", data)
-	obj.InsertKey("url", ucl.NewString("static"))
-	if desc != "" {
-		obj.InsertKey("description", ucl.NewString(cString(desc)))
-	}
-	m := rt.Maps(c).Add(obj, "static radix map", maps.KindRadix)
+// staticRadix makes a radix map from inline data (radix_from_ucl and
+// radix_from_config).
+func (rt *Runtime) staticRadix(s *lua.State, c *Config, data *ucl.Object, desc, function string) int {
+	m := rt.Maps(c).AddStatic(data, desc, maps.KindRadix)
 	if m == nil {
-		rt.cfgLogf(c, logger.LevelCritical, "lua_config_radix_from_ucl", "invalid radix map static")
+		rt.cfgLogf(c, logger.LevelCritical, function, "invalid radix map static")
 		s.PushNil()
 		return 1
 	}
-	rt.pushMap(s, c, &luaMap{m: m, kind: maps.KindRadix, callback: lua.NoRef})
+	rt.pushMap(s, c, &luaMap{m: m, kind: maps.KindRadix})
 	return 1
 }
 
@@ -187,8 +201,7 @@ func (rt *Runtime) configAddMap(s *lua.State) int {
 	lm := &luaMap{callback: cb, opaque: opaque}
 	if t == "callback" {
 		lm.kind = maps.KindCallback
-		lm.m = rt.Maps(c).AddCallback(url, cString(desc.s), rt.mapCallback(c, lm, byLine))
-		if lm.m == nil {
+		if lm.m = rt.Maps(c).AddCallback(url, cString(desc.s), rt.mapCallback(c, lm, byLine)); lm.m == nil {
 			if cb != lua.RefNil {
 				s.Unref(cb)
 			}
@@ -211,13 +224,13 @@ func (rt *Runtime) configAddMap(s *lua.State) int {
 	return 1
 }
 
-// mapCallback feeds a callback map's content to its Lua function: the
-// whole text, or each key and value with byLine; the function also gets
-// the map.
+// mapCallback feeds a callback map's content to its Lua function, on the
+// loop: the whole text, or each key and value with byLine; the function
+// also gets the map. Errors are logged with their traceback.
 func (rt *Runtime) mapCallback(c *Config, lm *luaMap, byLine bool) maps.Callback {
 	call := func(push func(s *lua.State), nargs int, what string) {
 		s := rt.L
-		if lm.callback == lua.NoRef || lm.callback == lua.RefNil {
+		if lm.callback == lua.RefNil {
 			rt.log().Log(logger.LevelCritical, "map", lm.m.Tag(), true, "lua_map_fin", "map has no callback set")
 			return
 		}
@@ -227,7 +240,7 @@ func (rt *Runtime) mapCallback(c *Config, lm *luaMap, byLine bool) maps.Callback
 		push(s)
 		rt.pushMap(s, c, lm)
 		if err := s.PCall(nargs+1, 0); err != nil {
-			rt.log().Logf(logger.LevelInfo, "map", lm.m.Tag(), true, "lua_map_fin", "call to %s failed (%d): %s", what, 2, luaErrorText(err))
+			rt.log().Logf(logger.LevelInfo, "map", lm.m.Tag(), true, "lua_map_fin", "call to %s failed (%d): %s", what, 2, luaErrorDetail(err))
 		}
 	}
 	if byLine {
@@ -249,7 +262,10 @@ func (rt *Runtime) mapCallback(c *Config, lm *luaMap, byLine bool) maps.Callback
 	}}
 }
 
+// pushMapString pushes a key or value of a callback map read by line: a
+// C string, as a text with opaque_data.
 func (rt *Runtime) pushMapString(s *lua.State, lm *luaMap, v string) {
+	v = cString(v)
 	if lm.opaque {
 		rt.PushText(s, []byte(v))
 	} else {
@@ -259,37 +275,31 @@ func (rt *Runtime) pushMapString(s *lua.State, lm *luaMap, v string) {
 
 func mapMethods(rt *Runtime) []lua.Reg {
 	check := func(s *lua.State) *luaMap { return lua.Check[*luaMap](s, 1, rt.Class(mapClass)) }
+	// each pushes one value per backend
+	each := func(s *lua.State, push func(b *maps.Backend)) int {
+		bks := check(s).m.Backends()
+		for _, b := range bks {
+			push(b)
+		}
+		return len(bks)
+	}
 	return []lua.Reg{
 		{Name: "get_key", Func: func(s *lua.State) int { return rt.mapGetKey(s, check(s)) }},
 		{Name: "is_signed", Func: func(s *lua.State) int {
-			lm := check(s)
-			signed := false
-			for _, b := range lm.m.Backends() {
-				if b.IsSigned() && b.Proto() == maps.ProtoFile {
-					signed = true
-					break
-				}
-			}
-			s.PushBool(signed)
+			s.PushBool(check(s).m.IsSigned())
 			return 1
 		}},
 		{Name: "get_proto", Func: func(s *lua.State) int {
-			bks := check(s).m.Backends()
-			for _, b := range bks {
-				s.PushString(b.Proto().String())
-			}
-			return len(bks)
+			return each(s, func(b *maps.Backend) { s.PushString(b.Proto().String()) })
 		}},
 		{Name: "get_sign_key", Func: func(s *lua.State) int {
-			bks := check(s).m.Backends()
-			for _, b := range bks {
+			return each(s, func(b *maps.Backend) {
 				if k := b.SignKey(); k != "" {
 					s.PushString(k)
 				} else {
 					s.PushNil()
 				}
-			}
-			return len(bks)
+			})
 		}},
 		{Name: "set_sign_key", Func: func(s *lua.State) int {
 			lm := check(s)
@@ -303,8 +313,8 @@ func mapMethods(rt *Runtime) []lua.Reg {
 			return 0
 		}},
 		{Name: "set_callback", Func: func(s *lua.State) int {
-			lm, ok := lua.Test[*luaMap](s, 1, rt.Class(mapClass))
-			if !ok || lm.kind != maps.KindCallback || lm.unknown {
+			lm := check(s)
+			if lm.kind != maps.KindCallback || lm.unknown {
 				return s.Errorf("invalid map")
 			}
 			if s.Type(2) != lua.TypeFunction {
@@ -315,11 +325,7 @@ func mapMethods(rt *Runtime) []lua.Reg {
 			return 0
 		}},
 		{Name: "get_uri", Func: func(s *lua.State) int {
-			uris := check(s).m.URIs()
-			for _, u := range uris {
-				s.PushString(u)
-			}
-			return len(uris)
+			return each(s, func(b *maps.Backend) { s.PushString(b.URI()) })
 		}},
 		{Name: "get_stats", Func: func(s *lua.State) int {
 			lm := check(s)
@@ -327,29 +333,12 @@ func mapMethods(rt *Runtime) []lua.Reg {
 			s.NewTable(0, lm.m.Nelts())
 			lm.m.Stats(reset, func(key string, hits uint64) {
 				s.PushInteger(int64(hits))
-				s.SetField(-2, key)
+				s.SetField(-2, cString(key))
 			})
 			return 1
 		}},
 		{Name: "foreach", Func: func(s *lua.State) int { return rt.mapForeach(s, check(s)) }},
-		{Name: "on_load", Func: func(s *lua.State) int {
-			lm := check(s)
-			if s.Type(2) != lua.TypeFunction {
-				return s.Errorf("invalid callback")
-			}
-			s.PushValue(2)
-			ref := s.Ref()
-			lm.m.OnLoad(func() {
-				s := rt.L
-				top := s.GetTop()
-				defer s.SetTop(top)
-				s.PushRef(ref)
-				if err := s.PCall(0, 0); err != nil {
-					rt.log().Logf(logger.LevelCritical, "map", lm.m.Tag(), true, "lua_map_on_load_handler", "call to on_load function failed: %s", luaErrorText(err))
-				}
-			})
-			return 0
-		}},
+		{Name: "on_load", Func: func(s *lua.State) int { return rt.mapOnLoad(s, check(s)) }},
 		{Name: "get_data_digest", Func: func(s *lua.State) int {
 			s.PushString(strconv.FormatUint(check(s).m.Digest(), 10))
 			return 1
@@ -359,6 +348,8 @@ func mapMethods(rt *Runtime) []lua.Reg {
 			return 1
 		}},
 		{Name: "trigger_hyperscan_compilation", Func: func(s *lua.State) int {
+			// regexp maps compile their Hyperscan databases themselves
+			// (maps.Config.AsyncHyperscan)
 			check(s)
 			return 0
 		}},
@@ -366,123 +357,160 @@ func mapMethods(rt *Runtime) []lua.Reg {
 	}
 }
 
-// mapKey reads a string key: a string or a text (nil otherwise).
-func (rt *Runtime) mapKey(s *lua.State, idx int) (string, bool) {
-	if s.Type(idx) == lua.TypeString {
+// mapOnLoad sets the function called after each load of the map
+// (rspamd_map_set_on_load_function: a later call replaces it).
+func (rt *Runtime) mapOnLoad(s *lua.State, lm *luaMap) int {
+	if s.Type(2) != lua.TypeFunction {
+		return s.Errorf("invalid callback")
+	}
+	s.PushValue(2)
+	ref := s.Ref()
+	if lm.onLoad != nil {
+		s.Unref(lm.onLoad.ref)
+		lm.onLoad.ref = ref
+		return 0
+	}
+	hook := &onLoadHook{ref: ref}
+	lm.onLoad = hook
+	lm.m.OnLoad(func() {
+		s := rt.L
+		top := s.GetTop()
+		defer s.SetTop(top)
+		s.PushRef(hook.ref)
+		if err := s.PCall(0, 0); err != nil {
+			rt.log().Logf(logger.LevelCritical, "map", lm.m.Tag(), true, "lua_map_on_load_handler", "call to on_load function failed: %s", luaErrorText(err))
+		}
+	})
+	return 0
+}
+
+// mapStringKey reads the key of a set, hash, regexp, glob or cdb map: a
+// string or a text; another userdata raises "'text' expected" (after the
+// type error log line), anything else is no key.
+func (rt *Runtime) mapStringKey(s *lua.State, idx int) (string, bool) {
+	switch s.Type(idx) {
+	case lua.TypeString:
 		v, _ := s.ToString(idx)
 		return v, true
+	case lua.TypeUserdata:
+		return string(lua.Check[*Text](s, idx, rt.Class(textClass)).Data), true
 	}
-	if s.Type(idx) == lua.TypeUserdata {
-		if t, ok := lua.Test[*Text](s, idx, rt.Class(textClass)); ok {
-			return string(t.Data), true
+	return "", false
+}
+
+// mapRadixKey looks the argument up in a radix map: an address string, an
+// rspamd{ip}, or a non-zero number (its 32 bits, big-endian).
+func (rt *Runtime) mapRadixKey(s *lua.State, m *maps.Map) (string, bool) {
+	switch s.Type(2) {
+	case lua.TypeString:
+		v, _ := s.ToString(2)
+		return m.LookupIP(v)
+	case lua.TypeUserdata:
+		v, ok := s.LookupUserdata(2, rt.Class(ipClass))
+		if !ok {
+			rt.log().Log(logger.LevelCritical, "", "", false, "lua_map_get_key", "invalid userdata type provided, rspamd{ip} expected")
+			return "", false
+		}
+		if a := v.(inet.Addr); a.IsValid() {
+			return m.LookupAddr(a.IP())
+		}
+	case lua.TypeNumber:
+		if n := uint32(s.CheckInteger(2)); n != 0 {
+			return m.LookupKey(binary.BigEndian.AppendUint32(nil, n))
 		}
 	}
 	return "", false
 }
 
-// mapGetKey looks a key up: radix maps take an address (string, rspamd{ip}
-// or number) and answer the value or false; sets answer a boolean; hash,
-// regexp and cdb maps the value or false; multi-match maps a table or
-// false; callback maps nil.
+// mapGetKey looks a key up: radix maps answer the value or false; sets a
+// boolean; hash, regexp, glob and cdb maps the value or false; _multi maps
+// a table of values or false; callback and unknown maps nil.
 func (rt *Runtime) mapGetKey(s *lua.State, lm *luaMap) int {
 	if lm.unknown || lm.kind == maps.KindCallback {
 		s.PushNil()
 		return 1
 	}
-	value, found := "", false
+	var value string
+	var found bool
 	switch lm.kind {
 	case maps.KindRadix:
-		switch s.Type(2) {
-		case lua.TypeString:
-			v, _ := s.ToString(2)
-			value, found = lm.m.LookupIP(v)
-		case lua.TypeUserdata:
-			if _, c := s.ToUserdata(2); c == rt.Class(ipClass) {
-				if a := rt.IPArg(s, 2); a.IsValid() {
-					value, found = lm.m.LookupAddr(a.IP())
-				}
-			} else {
-				rt.log().Log(logger.LevelCritical, "", "", false, "lua_map_get_key", "invalid userdata type provided, rspamd{ip} expected")
-			}
-		case lua.TypeNumber:
-			n := uint32(s.CheckInteger(2))
-			if n != 0 {
-				value, found = lm.m.LookupKey([]byte{byte(n >> 24), byte(n >> 16), byte(n >> 8), byte(n)})
-			}
-		}
-		if found {
-			s.PushString(value)
-			return 1
-		}
+		value, found = rt.mapRadixKey(s, lm.m)
 	case maps.KindRegexpMulti, maps.KindGlobMulti:
-		if key, ok := rt.mapKey(s, 2); ok {
+		if key, ok := rt.mapStringKey(s, 2); ok {
 			if vals := lm.m.LookupAll(key); vals != nil {
 				s.NewTable(len(vals), 0)
 				for i, v := range vals {
-					s.PushString(v)
+					s.PushString(cString(v))
 					s.RawSetInt(-2, i+1)
 				}
 				return 1
 			}
 		}
+	case maps.KindSet:
+		if key, ok := rt.mapStringKey(s, 2); ok {
+			_, found = lm.m.Lookup(key)
+		}
+		s.PushBool(found)
+		return 1
+	case maps.KindCDB:
+		if key, ok := rt.mapStringKey(s, 2); ok {
+			if value, found = lm.m.Lookup(key); found {
+				s.PushString(value)
+				return 1
+			}
+		}
 	default:
-		if key, ok := rt.mapKey(s, 2); ok {
+		if key, ok := rt.mapStringKey(s, 2); ok {
 			value, found = lm.m.Lookup(key)
 		}
-		if lm.kind == maps.KindSet {
-			s.PushBool(found)
-			return 1
-		}
-		if found {
-			s.PushString(value)
-			return 1
-		}
+	}
+	if found {
+		s.PushString(cString(value))
+		return 1
 	}
 	s.PushBool(false)
 	return 1
 }
 
-// mapForeach calls fn(key, value) for each element (texts with is_text)
-// until fn returns a boolean, which stops the iteration as upstream's
-// broken stack handling does.
+// mapForeach calls fn(key, value) for each element (texts with is_text) as
+// upstream's lua_map_foreach does, stack slips included: when fn returns
+// a boolean, upstream pops the value below the result too, goes on only if
+// the new top is true, and its next call finds no function ("attempt to
+// call a nil value", logged) and stops; foreach returns the top of its
+// stack.
 func (rt *Runtime) mapForeach(s *lua.State, lm *luaMap) int {
 	if !s.IsFunction(2) {
 		return s.Errorf("invalid arguments")
 	}
 	text := s.Type(3) == lua.TypeBoolean && s.ToBool(3)
-	stopped := false
+	s.PushValue(2)
+	cbref := s.GetTop()
 	lm.m.Foreach(func(key, value string) bool {
-		if stopped {
-			rt.log().Log(logger.LevelCritical, "", "", false, "lua_map_foreach_cb", "call to map foreach callback failed: attempt to call a nil value")
-			return false
-		}
-		top := s.GetTop()
-		defer s.SetTop(top)
-		s.PushValue(2)
-		if text {
-			rt.PushText(s, []byte(key))
-			rt.PushText(s, []byte(value))
+		if cbref <= s.GetTop() {
+			s.PushValue(cbref)
 		} else {
-			s.PushString(key)
-			s.PushString(value)
+			s.PushNil()
+		}
+		if text {
+			rt.PushText(s, []byte(cString(key)))
+			rt.PushText(s, []byte(cString(value)))
+		} else {
+			s.PushString(cString(key))
+			s.PushString(cString(value))
 		}
 		if err := s.PCall(2, 1); err != nil {
+			// PCall popped the error, as upstream does after logging it
 			rt.log().Logf(logger.LevelCritical, "", "", false, "lua_map_foreach_cb", "call to map foreach callback failed: %s", luaErrorText(err))
 			return false
 		}
 		if s.Type(-1) == lua.TypeBoolean {
-			// upstream pops its copy of the callback with the result and
-			// goes on unless the argument below it is false
-			stopped = true
-			return !(s.Type(3) == lua.TypeBoolean && !s.ToBool(3))
+			s.Pop(2)
+			return s.ToBool(-1)
 		}
+		s.Pop(1)
 		return true
 	})
-	if s.GetTop() >= 3 {
-		s.PushValue(3)
-	} else {
-		s.PushValue(2)
-	}
+	s.Pop(1)
 	return 1
 }
 

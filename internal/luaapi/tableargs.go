@@ -124,8 +124,9 @@ func (rt *Runtime) parseTableArgs(s *lua.State, pos int, args ...tableArg) error
 		case absent:
 			a.missing()
 		case a.want != lua.TypeNone && t != a.want:
+			got := s.TypeName(cur)
 			s.SetTop(top)
-			return fmt.Errorf("bad type for key: %s: '%s', '%s' is expected", a.key, s.TypeName(cur), a.kind)
+			return fmt.Errorf("bad type for key: %s: '%s', '%s' is expected", a.key, got, a.kind)
 		case a.class != "":
 			_, c := s.ToUserdata(cur)
 			if c == nil || c.Name() != a.class {

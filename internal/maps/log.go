@@ -8,8 +8,10 @@ import (
 
 // logger emits records the way rspamd's msg_*_map and msg_*_config
 // macros do: the message text as rspamd 4.1.5 words it, with "module"
-// ("map", "config", "radix"), "id" (the map's tag; empty for config
-// messages) and "func" (the upstream C function) attributes, for the
+// ("map", "radix", or "cfg" for configuration messages, as the pool tag of
+// msg_*_config), "id" (the map's tag; empty for configuration messages,
+// whose tag is the configuration's checksum, which the logger supplies)
+// and "func" (the upstream C function) attributes, for the
 // logger package to format rspamd's log lines.
 type logger struct {
 	l *slog.Logger
@@ -45,13 +47,13 @@ func (m *Map) debugf(fn, format string, args ...any) {
 // Config-scoped messages (msg_err_config and friends).
 
 func (r *Registry) cfgErrf(fn, format string, args ...any) {
-	r.log.log(slog.LevelError, "config", "", fn, format, args...)
+	r.log.log(slog.LevelError, "cfg", "", fn, format, args...)
 }
 
 func (r *Registry) cfgWarnf(fn, format string, args ...any) {
-	r.log.log(slog.LevelWarn, "config", "", fn, format, args...)
+	r.log.log(slog.LevelWarn, "cfg", "", fn, format, args...)
 }
 
 func (r *Registry) cfgInfof(fn, format string, args ...any) {
-	r.log.log(slog.LevelInfo, "config", "", fn, format, args...)
+	r.log.log(slog.LevelInfo, "cfg", "", fn, format, args...)
 }

@@ -524,10 +524,19 @@ func (r *Registry) Add(obj *ucl.Object, description string, kind Kind) *Map {
 	return r.add(obj, description, kind)
 }
 
+// nullable is how rspamd's printf shows a description: "(NULL)" when
+// there is none.
+func nullable(description string) string {
+	if description == "" {
+		return "(NULL)"
+	}
+	return description
+}
+
 func (r *Registry) add(obj *ucl.Object, description string, kind Kind) *Map {
 	const fn = "rspamd_map_add_from_ucl"
 	if obj == nil {
-		r.cfgErrf(fn, "map '%s' has invalid type for value: %s", description, "null")
+		r.cfgErrf(fn, "map '%s' has invalid type for value: %s", nullable(description), "null")
 		return nil
 	}
 	if obj.Type() == ucl.TypeString {
@@ -562,7 +571,7 @@ func (r *Registry) add(obj *ucl.Object, description string, kind Kind) *Map {
 			}
 		}
 		if len(m.backends) == 0 {
-			r.cfgErrf(fn, "map '%s' has no urls to be loaded: empty list", description)
+			r.cfgErrf(fn, "map '%s' has no urls to be loaded: empty list", nullable(description))
 			return nil
 		}
 	case ucl.TypeObject:
@@ -577,7 +586,7 @@ func (r *Registry) add(obj *ucl.Object, description string, kind Kind) *Map {
 		}
 		urls := obj.LookupAny("upstreams", "url", "urls")
 		if urls == nil {
-			r.cfgErrf(fn, "map '%s' has no urls to be loaded: no elt", description)
+			r.cfgErrf(fn, "map '%s' has no urls to be loaded: no elt", nullable(description))
 			return nil
 		}
 		switch urls.Type() {
@@ -590,18 +599,18 @@ func (r *Registry) add(obj *ucl.Object, description string, kind Kind) *Map {
 				addBackend(cur.Str())
 			}
 			if len(m.backends) == 0 {
-				r.cfgErrf(fn, "map '%s' has no urls to be loaded: empty object list", description)
+				r.cfgErrf(fn, "map '%s' has no urls to be loaded: empty object list", nullable(description))
 				return nil
 			}
 		case ucl.TypeString:
 			addBackend(urls.Str())
 		}
 		if len(m.backends) == 0 {
-			r.cfgErrf(fn, "map '%s' has no urls to be loaded: no valid backends", description)
+			r.cfgErrf(fn, "map '%s' has no urls to be loaded: no valid backends", nullable(description))
 			return nil
 		}
 	default:
-		r.cfgErrf(fn, "map '%s' has invalid type for value: %s", description, obj.Type())
+		r.cfgErrf(fn, "map '%s' has invalid type for value: %s", nullable(description), obj.Type())
 		return nil
 	}
 	allLocal, allLoaded := true, true
