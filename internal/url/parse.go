@@ -123,12 +123,62 @@ func (in *input) strtoulAt(i int) int64 {
 // checkPort validates a port value as upstream's parse_port does.
 func checkPort(pt int64) bool { return pt != 0 && pt <= 65535 }
 
+// schemePrefix reads the "scheme:" of a mailto: or tel: URL, recording
+// it, and an optional "//" (or backslashes). limit bounds the length read.
+// It returns where the rest starts, or false when the input ends or turns
+// bad first.
+func schemePrefix(f *fields, in *input, limit int) (int, bool) {
+	const (
+		stScheme = iota
+		stSemicolon
+		stSlash
+	)
+	if f != nil {
+		*f = fields{}
+	}
+	str := in.start
+	p, last := str, in.last
+	st := stScheme
+	for p < last {
+		if p-str > limit {
+			return p, false
+		}
+		t := in.at(p)
+		switch st {
+		case stScheme:
+			if t == ':' {
+				st = stSemicolon
+				in.setField(f, ufSchema, str, p)
+			}
+			p++
+		case stSemicolon:
+			if t != '/' && t != '\\' {
+				return p, true
+			}
+			st = stSlash
+			p++
+		case stSlash:
+			if t != '/' && t != '\\' {
+				return p, false
+			}
+			return p + 1, true
+		}
+	}
+	return p, false
+}
+
+// prefixFailed is the result of a mailto: or tel: parse that stopped in
+// the scheme prefix.
+func prefixFailed(pf ParseFlags) int {
+	if pf&ParseCheck != 0 {
+		return 0
+	}
+	return 1
+}
+
 func mailtoParse(f *fields, in *input, pf ParseFlags) (ret, end int) {
 	const (
-		stMailto = iota
-		stSlash
-		stSlashSlash
-		stSemicolon
+		stSlashSlash = iota
 		stPrefixQuestion
 		stDestination
 		stEqual
@@ -138,42 +188,24 @@ func mailtoParse(f *fields, in *input, pf ParseFlags) (ret, end int) {
 		stSuffixQuestion
 		stQuery
 	)
+	const limit = maxEmailUser + maxDomainLength + 1
 	str := in.start
-	p, c, last := str, str, in.last
-	st := stMailto
-	ret = 1
-	if f != nil {
-		*f = fields{}
+	c, last := str, in.last
+	p, ok := schemePrefix(f, in, limit)
+	if !ok {
+		return prefixFailed(pf), p
 	}
+	st := stSlashSlash
+	ret = 1
 	natural := true
 loop:
 	for p < last {
 		t := in.at(p)
-		if p-str > maxEmailUser+maxDomainLength+1 {
+		if p-str > limit {
 			natural = false
 			break loop
 		}
 		switch st {
-		case stMailto:
-			if t == ':' {
-				st = stSemicolon
-				in.setField(f, ufSchema, c, p)
-			}
-			p++
-		case stSemicolon:
-			if t == '/' || t == '\\' {
-				st = stSlash
-				p++
-			} else {
-				st = stSlashSlash
-			}
-		case stSlash:
-			if t != '/' && t != '\\' {
-				natural = false
-				break loop
-			}
-			st = stSlashSlash
-			p++
 		case stSlashSlash:
 			if t == '?' {
 				st = stPrefixQuestion
@@ -269,22 +301,20 @@ loop:
 
 func telephoneParse(f *fields, in *input, pf ParseFlags) (ret, end int) {
 	const (
-		stProtocol = iota
-		stSemicolon
-		stSlash
-		stSlashSlash
+		stSlashSlash = iota
 		stSpaces
 		stPlus
 		stPhoneStart
 		stPhone
 	)
 	str := in.start
-	p, c, last := str, str, in.last
-	st := stProtocol
-	ret = 1
-	if f != nil {
-		*f = fields{}
+	c, last := str, in.last
+	p, ok := schemePrefix(f, in, maxEmailUser)
+	if !ok {
+		return prefixFailed(pf), p
 	}
+	st := stSlashSlash
+	ret = 1
 	natural := true
 loop:
 	for p < last {
@@ -294,26 +324,6 @@ loop:
 			break loop
 		}
 		switch st {
-		case stProtocol:
-			if t == ':' {
-				st = stSemicolon
-				in.setField(f, ufSchema, c, p)
-			}
-			p++
-		case stSemicolon:
-			if t == '/' || t == '\\' {
-				st = stSlash
-				p++
-			} else {
-				st = stSlashSlash
-			}
-		case stSlash:
-			if t != '/' && t != '\\' {
-				natural = false
-				break loop
-			}
-			st = stSlashSlash
-			p++
 		case stSlashSlash:
 			switch {
 			case isASCIISpace(t):
