@@ -26,6 +26,13 @@ local rspamd_cryptobox_hash = require "rspamd_cryptobox_hash"
 -- Tasks with more URLs (HTML parts with more tags) than this dump only the
 -- first and last half of it in full (and an MD5 of the others).
 local long_list = 100
+-- Attribute names probed with tag:get_attribute, has_attribute and
+-- get_numeric_attribute.
+local probe_attrs = { 'href', 'src', 'style', 'class', 'id', 'hidden', 'action', 'alt',
+  'title', 'aria-label', 'data-x', 'width', 'height', 'size', 'font-size', 'line-height',
+  'border-width', 'opacity', 'min-width', 'max-width', 'min-height', 'max-height',
+  'cellpadding', 'cellspacing', 'tabindex', 'disabled', 'checked' }
+
 -- Text contents longer than this are dumped as their MD5.
 local long_text = 65536
 
@@ -218,6 +225,24 @@ local function dump_task(k, msg)
         for name in pairs(attrs) do anames[#anames + 1] = name end
         table.sort(anames)
         for _, name in ipairs(anames) do emit(gk .. '.attr.' .. name, attrs[name]) end
+        local unknown = tag:get_unknown_attributes() or {}
+        local unames = {}
+        for name in pairs(unknown) do unames[#unames + 1] = name end
+        table.sort(unames)
+        for _, name in ipairs(unames) do emit(gk .. '.unknown.' .. name, unknown[name]) end
+        -- get_attribute, has_attribute and get_numeric_attribute of some
+        -- names, when set
+        for _, name in ipairs(probe_attrs) do
+          local v = tag:get_attribute(name)
+          if v ~= nil then emit(gk .. '.get.' .. name, v) end
+          if tag:has_attribute(name) ~= (v ~= nil) then emit(gk .. '.has.' .. name, tag:has_attribute(name)) end
+          local n = tag:get_numeric_attribute(name)
+          if n ~= nil then emit(gk .. '.num.' .. name, n) end
+        end
+        emit(gk .. '.content_length', tag:get_content_length())
+        emit(gk .. '.children', #(tag:get_children() or {}))
+        local parent = tag:get_parent()
+        emit(gk .. '.parent', parent and parent:get_type() or nil)
         local ex = tag:get_extra()
         if type(ex) == 'table' then
           emit(gk .. '.extra', 'image')

@@ -263,6 +263,13 @@ func taskDump(sc *url.Scanner, body []byte, subject string, isHTML bool) map[str
 	return res
 }
 
+// probeAttrs are the attribute names gen.lua probes with
+// tag:get_attribute, has_attribute and get_numeric_attribute.
+var probeAttrs = []string{"href", "src", "style", "class", "id", "hidden", "action", "alt",
+	"title", "aria-label", "data-x", "width", "height", "size", "font-size", "line-height",
+	"border-width", "opacity", "min-width", "max-width", "min-height", "max-height",
+	"cellpadding", "cellspacing", "tabindex", "disabled", "checked"}
+
 func htmlFields(res map[string]dumpValue, tk string, hc *html.Content, part *url.TextPart) {
 	f := hc.Features
 	n := func(v uint32) dumpValue { return num(int64(v)) }
@@ -351,6 +358,23 @@ func htmlFields(res map[string]dumpValue, tk string, hc *html.Content, part *url
 		}
 		for _, a := range t.Attributes() {
 			res[gk+"attr."+a.Name] = str(a.Value, false)
+		}
+		for _, a := range t.UnknownAttributes() {
+			res[gk+"unknown."+a.Name] = str(a.Value, false)
+		}
+		for _, name := range probeAttrs {
+			if v, ok := t.Attribute(name); ok {
+				res[gk+"get."+name] = str(v, false)
+			}
+			if n, ok := t.NumericAttribute(name); ok {
+				res[gk+"num."+name] = luaNumber(n)
+			}
+		}
+		res[gk+"content_length"] = num(int64(len(content)))
+		res[gk+"children"] = num(int64(len(t.Children)))
+		res[gk+"parent"] = dumpValue{isNil: true}
+		if t.Parent != nil {
+			res[gk+"parent"] = str(t.Parent.Name(), true)
 		}
 		switch {
 		case t.URL != nil:
