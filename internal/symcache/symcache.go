@@ -630,16 +630,22 @@ func (c *Cache) addAugmentation(it *Item, name string, value *string) bool {
 }
 
 // strtodPrefix reads the longest number at the start of s as strtod does
-// (0 when there is none).
+// (0 when there is none): decimal or hexadecimal, infinities and NaN.
 func strtodPrefix(s string) float64 {
 	s = strings.TrimLeft(s, " \t\n\v\f\r")
 	for n := len(s); n > 0; n-- {
 		p := s[:n]
-		if strings.ContainsAny(p[len(p)-1:], "_") {
+		if strings.Contains(p, "_") {
 			continue
 		}
 		if v, err := strconv.ParseFloat(p, 64); err == nil || isRangeErr(err) {
 			return v
+		}
+		// C reads hexadecimal mantissas without an exponent too.
+		if hex := strings.TrimLeft(p, "+-"); len(hex) > 2 && (hex[:2] == "0x" || hex[:2] == "0X") && !strings.ContainsAny(hex, "pP") {
+			if v, err := strconv.ParseFloat(p+"p0", 64); err == nil || isRangeErr(err) {
+				return v
+			}
 		}
 	}
 	return 0
