@@ -7,17 +7,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gorspamd/rspamd/internal/cfg"
 	"github.com/gorspamd/rspamd/internal/lua"
 	"github.com/gorspamd/rspamd/internal/luaapi"
 	"github.com/gorspamd/rspamd/internal/upstream"
 )
-
-// testConfig is a test-only stand-in for the rspamd_config global of
-// rspamadm lua: compat-tests/upstream/gen.lua only hands it to
-// rspamd_upstream_list.create, which takes its upstream context.
-type testConfig struct{ ctx *upstream.Context }
-
-func (c testConfig) UpstreamContext() *upstream.Context { return c.ctx }
 
 // chrootHosts resolves names as the oracle's chroot does: /etc/hosts knows
 // localhost only and no DNS server answers.
@@ -33,18 +27,8 @@ func (chrootHosts) LookupHost(host string) ([]netip.Addr, error) {
 	return nil, errors.New("Temporary failure in name resolution")
 }
 
-// configClass returns the rspamd{config} class, made here (test-only)
-// when no file of internal/luaapi defines it yet.
-func configClass(rt *luaapi.Runtime, s *lua.State) (c *lua.Class) {
-	defer func() {
-		if recover() != nil {
-			c = s.NewClass("rspamd{config}", nil)
-		}
-	}()
-	return rt.Class("rspamd{config}")
-}
-
-// upstreamSetup provides gen.lua's rspamd_config with an upstream context
+// upstreamSetup provides rspamd_config, as rspamadm lua does, with an
+// upstream context that resolves names as the oracle's chroot does and runs
 // on a manual clock, and makes os.execute("sleep N") advance that clock
 // instead of sleeping (test-only).
 func upstreamSetup(rt *luaapi.Runtime, s *lua.State) {
@@ -52,7 +36,9 @@ func upstreamSetup(rt *luaapi.Runtime, s *lua.State) {
 	ctx.SetHostResolver(chrootHosts{})
 	clock := upstream.NewManualClock(1700000000)
 	ctx.Configure(upstream.Config{Clock: clock})
-	s.PushUserdata(configClass(rt, s), testConfig{ctx})
+	c := rt.NewConfig(cfg.New(cfg.DefaultDirs()))
+	c.Upstreams = ctx
+	rt.PushConfig(s, c)
 	s.SetGlobal("rspamd_config")
 	s.GetGlobal("os")
 	s.PushFunction(func(s *lua.State) int {
