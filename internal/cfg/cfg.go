@@ -36,7 +36,7 @@ const (
 	defaultMaxWorkers     = 4
 	defaultLuaGCStep      = 200
 	defaultLuaGCPause     = 200
-	defaultLogIDLen       = 32
+	defaultLogIDLen       = 6
 	defaultBindPort       = 11333
 	defaultLogFormat      = "id: <$mid>,$if_qid{ qid: <$>,}$if_ip{ ip: $,}" +
 		"$if_user{ user: $,}$if_smtp_from{ from: <$>,} (default: $is_spam " +
@@ -119,22 +119,24 @@ type Config struct {
 	ExplicitModules                                    StringSet
 	Filters                                            []string
 	DynamicConf                                        string
-	MapTimeout, MapFileWatchMultiplier                 float64
-	MapsCacheDir                                       string
-	MaxMapSize                                         uint64
-	MonitoredInterval                                  float64
-	DisableMonitored, FIPSMode                         bool
-	RRDFile, HistoryFile, StatsFile, TLDFile           string
-	HSCacheDir, EventsBackend                          string
-	MinWordLen, MaxWordLen, WordsDecay, HistoryRows    uint32
-	MaxSessionsCache                                   int
-	LuaGCStep, LuaGCPause, FullGCIters                 uint32
-	MaxLuaURLs, MaxURLs                                int32
-	MaxRecipients, MaxBLASThreads, MaxOptsLen          int32
-	MaxHTMLLen                                         uint64
-	SSLCAPath, SSLCiphers                              string
-	ZstdInputDictionary, ZstdOutputDictionary          string
-	TrustedKeys                                        StringSet
+	// DynamicData is the dynamic configuration loaded from DynamicConf.
+	DynamicData                                     *ucl.Object
+	MapTimeout, MapFileWatchMultiplier              float64
+	MapsCacheDir                                    string
+	MaxMapSize                                      uint64
+	MonitoredInterval                               float64
+	DisableMonitored, FIPSMode                      bool
+	RRDFile, HistoryFile, StatsFile, TLDFile        string
+	HSCacheDir, EventsBackend                       string
+	MinWordLen, MaxWordLen, WordsDecay, HistoryRows uint32
+	MaxSessionsCache                                int
+	LuaGCStep, LuaGCPause, FullGCIters              uint32
+	MaxLuaURLs, MaxURLs                             int32
+	MaxRecipients, MaxBLASThreads, MaxOptsLen       int32
+	MaxHTMLLen                                      uint64
+	SSLCAPath, SSLCiphers                           string
+	ZstdInputDictionary, ZstdOutputDictionary       string
+	TrustedKeys                                     StringSet
 
 	// DNS.
 	DNSTimeout                     float64

@@ -41,7 +41,7 @@ func (c *Config) initLogging(m *sectionsMap) {
 	s.addField("error_elts", kindInt, FlagUint, cfgField(func(c *Config) *uint32 { return &c.LogErrorElts }), "Size of circular buffer for last errors (10 by default)")
 	s.addField("error_maxlen", kindInt, FlagUint, cfgField(func(c *Config) *uint32 { return &c.LogErrorEltMaxLen }), "Size of each element in error log buffer (1000 by default)")
 	s.addField("task_max_elts", kindInt, FlagUint, cfgField(func(c *Config) *uint32 { return &c.LogTaskMaxElts }), "Maximum number of elements in task log entry (7 by default)")
-	s.addField("max_tag_len", kindInt, FlagUint, cfgField(func(c *Config) *uint32 { return &c.LogMaxTagLen }), "Maximum length of log tag cannot exceed 32 (32) by default)")
+	s.addField("max_tag_len", kindInt, FlagUint, cfgField(func(c *Config) *uint32 { return &c.LogMaxTagLen }), "Maximum length of log tag cannot exceed 32 (6) by default)")
 	s.addField("tag_strip_policy", kindString, 0, cfgField(func(c *Config) *string { return &c.LogTagStripPolicy }), "Log tag strip policy when tag exceeds max length: 'right', 'left', 'middle' (right by default)")
 	for _, d := range [][2]string{
 		{"log_color", "Enable colored output (for console logging)"},
