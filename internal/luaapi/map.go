@@ -79,6 +79,19 @@ func (rt *Runtime) Maps(c *Config) *maps.Registry {
 	return c.Maps
 }
 
+// WatchMaps starts watching the configuration's maps as a worker does
+// (rspamd_map_watch, mode saying what it does with HTTP maps): files and
+// HTTP maps are read on background goroutines, and the new content, the
+// on_load functions and the functions of callback maps are handed to the
+// state's loop (lua.State.Post), so they run where Lua runs, between the
+// loop's other callbacks. Stop the maps with c.Maps.Stop.
+func (rt *Runtime) WatchMaps(c *Config, mode maps.WatchMode) {
+	s := rt.L
+	rt.Maps(c).Watch(func(fn func()) bool {
+		return s.Post(func(*lua.State) { fn() })
+	}, mode)
+}
+
 // CheckMap returns the map of the rspamd{map} at narg, raising "'map'
 // expected" for anything else (lua_check_map).
 func (rt *Runtime) CheckMap(s *lua.State, narg int) *maps.Map {
