@@ -2,7 +2,6 @@ package urlcompat
 
 import (
 	"crypto/md5"
-	"encoding/binary"
 	"encoding/hex"
 	"fmt"
 	"path/filepath"
@@ -134,20 +133,6 @@ func isZeroWidth(r rune) bool {
 	return r == 0x200B || r == 0x200C || r == 0x200D || r == 0xFEFF || r == 0x00AD
 }
 
-// decodeImage recognises the PNG and GIF images of the goldens (the image
-// library is another package's work).
-func decodeImage(data []byte) *html.DecodedImage {
-	switch {
-	case len(data) >= 24 && string(data[1:4]) == "PNG":
-		return &html.DecodedImage{Type: "png", Width: binary.BigEndian.Uint32(data[16:20]),
-			Height: binary.BigEndian.Uint32(data[20:24])}
-	case len(data) >= 10 && string(data[:3]) == "GIF":
-		return &html.DecodedImage{Type: "gif", Width: uint32(binary.LittleEndian.Uint16(data[6:8])),
-			Height: uint32(binary.LittleEndian.Uint16(data[8:10]))}
-	}
-	return nil
-}
-
 func boolStr(b bool) dumpValue { return dumpValue{s: strconv.FormatBool(b)} }
 
 func text(b []byte) dumpValue {
@@ -206,8 +191,7 @@ func taskDump(sc *url.Scanner, body []byte, subject string, isHTML bool) map[str
 	if isHTML {
 		attrs := 0
 		hc = html.Parse(body, &html.Options{Scanner: sc, Message: msg, Part: part, AllowCSS: true,
-			MaxHTMLLen: 10 * 1024 * 1024, FromDomain: "example.com", AttrsCount: &attrs,
-			DecodeImage: decodeImage})
+			MaxHTMLLen: 10 * 1024 * 1024, FromDomain: "example.com", AttrsCount: &attrs})
 		content = hc.Parsed
 	} else {
 		content = body

@@ -71,8 +71,7 @@ func (d *taskdumpMessage) run(sc *url.Scanner) {
 				continue
 			}
 			hc := html.Parse([]byte(raw.s), &html.Options{Scanner: sc, Message: d.msg, Part: part,
-				AllowCSS: true, MaxHTMLLen: 10 * 1024 * 1024, FromDomain: from, AttrsCount: &attrs,
-				DecodeImage: decodeImage})
+				AllowCSS: true, MaxHTMLLen: 10 * 1024 * 1024, FromDomain: from, AttrsCount: &attrs})
 			d.htmls[n] = hc
 		}
 		content, ok := d.get(k + "c.content")
@@ -155,6 +154,24 @@ func htmlKeys(hc *html.Content, n int) map[string]dumpValue {
 	} {
 		res[hk+"features."+k] = num(int64(v))
 	}
+	for i, img := range hc.Images {
+		k := hk + "images." + strconv.Itoa(i+1) + "."
+		res[k+"data"] = boolStr(img.Flags&html.ImageData != 0)
+		res[k+"embedded"] = boolStr(img.Flags&html.ImageEmbedded != 0)
+		// The dumps leave out nil fields.
+		if img.HasSrc {
+			res[k+"src"] = str(img.Src, false)
+		}
+		if img.URL != nil {
+			res[k+"url"] = str(img.URL.String(), false)
+		}
+		// The dimensions of cid: images come from the image parts, which
+		// the dumps do not describe.
+		if img.Flags&(html.ImageEmbedded|html.ImageData) != html.ImageEmbedded {
+			res[k+"height"] = num(int64(img.Height))
+			res[k+"width"] = num(int64(img.Width))
+		}
+	}
 	nt := 0
 	hc.EachTag(func(t *html.Tag) bool {
 		nt++
@@ -224,13 +241,17 @@ func TestTaskdumps(t *testing.T) {
 					want[k] = v
 				}
 			}
-			// Tags the oracle has and we do not.
-			prefix := "html." + strconv.Itoa(n) + ".tag."
+			// Tags and images the oracle has and we do not.
+			prefix := "html." + strconv.Itoa(n) + "."
 			for k, v := range dump {
-				if rest, ok := strings.CutPrefix(k, prefix); ok {
-					if f := strings.Split(rest, "."); len(f) == 2 && (f[1] == "type" || f[1] == "content_length") {
-						want[k] = v
-					}
+				rest, ok := strings.CutPrefix(k, prefix)
+				if !ok {
+					continue
+				}
+				f := strings.Split(rest, ".")
+				if len(f) == 3 && (f[0] == "tag" && (f[2] == "type" || f[2] == "content_length") ||
+					f[0] == "images" && f[2] == "src") {
+					want[k] = v
 				}
 			}
 			htmlTotal++

@@ -9,6 +9,7 @@ package html
 
 import (
 	"github.com/gorspamd/rspamd/internal/css"
+	"github.com/gorspamd/rspamd/internal/image"
 	"github.com/gorspamd/rspamd/internal/url"
 )
 
@@ -51,14 +52,9 @@ type Image struct {
 	URL *url.URL
 	// Tag is the tag of the image.
 	Tag *Tag
-	// Embedded is the decoded data: image, if the decoder recognised it.
-	Embedded *DecodedImage
-}
-
-// DecodedImage is what an image decoder reports about image bytes.
-type DecodedImage struct {
-	Type          string
-	Width, Height uint32
+	// Embedded is the image of a data: URI, or the image part a cid:
+	// source refers to (see LinkEmbeddedImages), when recognised.
+	Embedded *image.Image
 }
 
 // ClosingTag locates the closing tag of an element (-1 when unknown).
@@ -202,14 +198,28 @@ func (hc *Content) EachTag(fn func(*Tag) bool) {
 // ButtonWeight returns the call-to-action weight of a URL of the HTML.
 func (hc *Content) ButtonWeight(u *url.URL) float32 { return hc.buttonWeights[u] }
 
-// EmbeddedImage returns the embedded (cid:) image with a content id.
-func (hc *Content) EmbeddedImage(cid string) *Image {
+// LinkEmbeddedImages links the cid: images of the HTML with the image
+// parts of the message, by Content-Id (without angle brackets), as
+// rspamd_images_link does: each side points to the other, and the part's
+// dimensions fill those the HTML did not give.
+func (hc *Content) LinkEmbeddedImages(byCID map[string]*image.Image) {
 	for _, img := range hc.Images {
-		if img.Flags&ImageEmbedded != 0 && img.HasSrc && img.Src == cid {
-			return img
+		if img.Flags&ImageEmbedded == 0 || !img.HasSrc {
+			continue
+		}
+		part, ok := byCID[img.Src]
+		if !ok || part == nil {
+			continue
+		}
+		part.HTML = img
+		img.Embedded = part
+		if img.Height == 0 {
+			img.Height = part.Height
+		}
+		if img.Width == 0 {
+			img.Width = part.Width
 		}
 	}
-	return nil
 }
 
 // Structure describes the tag tree as upstream's html_debug_structure

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gorspamd/rspamd/internal/image"
 	"github.com/gorspamd/rspamd/internal/url"
 )
 
@@ -268,5 +269,40 @@ func BenchmarkParse(b *testing.B) {
 	for b.Loop() {
 		msg := url.NewMessage(sc, 10240, nil)
 		Parse(in, &Options{Scanner: sc, Message: msg, Part: &url.TextPart{}, AllowCSS: true})
+	}
+}
+
+func TestLinkEmbeddedImages(t *testing.T) {
+	hc, _, _ := parseTask(t, `<img src="cid:a@b"><img src="cid:c@d" width="5"><img src="http://x.com/i.png">`)
+	if len(hc.Images) != 3 {
+		t.Fatalf("images %d", len(hc.Images))
+	}
+	part := &image.Image{Type: image.PNG, Width: 10, Height: 20}
+	other := &image.Image{Type: image.GIF, Width: 30, Height: 40}
+	hc.LinkEmbeddedImages(map[string]*image.Image{"a@b": part, "c@d": other})
+	a, c := hc.Images[0], hc.Images[1]
+	if a.Embedded != part || part.HTML != a || a.Width != 10 || a.Height != 20 {
+		t.Errorf("a: %+v", a)
+	}
+	if c.Embedded != other || c.Width != 5 || c.Height != 40 {
+		t.Errorf("c: %+v", c)
+	}
+	if hc.Images[2].Embedded != nil {
+		t.Errorf("external image linked")
+	}
+}
+
+func TestDataImage(t *testing.T) {
+	// A PNG header of 7x3 pixels.
+	hc, _, _ := parseTask(t, `<img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAcAAAADCAIAAAA=">`+
+		`<img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAcAAAADCAIAAAA=" height="9">`)
+	if len(hc.Images) != 2 {
+		t.Fatalf("images %d", len(hc.Images))
+	}
+	for i, want := range [][2]uint32{{7, 3}, {7, 9}} {
+		img := hc.Images[i]
+		if img.Embedded == nil || img.Embedded.Type != image.PNG || img.Width != want[0] || img.Height != want[1] {
+			t.Errorf("image %d: %+v", i, img)
+		}
 	}
 }

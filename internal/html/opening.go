@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/gorspamd/rspamd/internal/css"
+	"github.com/gorspamd/rspamd/internal/image"
 	"github.com/gorspamd/rspamd/internal/url"
 )
 
@@ -377,7 +378,7 @@ func indexFold(s, sub string) int {
 // processDataImage decodes a base64 data: URI image.
 func (ps *htmlParser) processDataImage(img *Image, src string) {
 	semi := strings.IndexByte(src, ';')
-	if semi < 0 || ps.opts.DecodeImage == nil {
+	if semi < 0 {
 		return
 	}
 	rest := src[semi:]
@@ -385,7 +386,7 @@ func (ps *htmlParser) processDataImage(img *Image, src string) {
 		return
 	}
 	data := decodeBase64(src[semi+8:])
-	img.Embedded = ps.opts.DecodeImage(data)
+	img.Embedded = image.Parse("", data)
 }
 
 // processBlock compiles the inline style and the color attributes of a tag.

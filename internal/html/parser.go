@@ -26,8 +26,6 @@ type Options struct {
 	// AttrsCount is the task-wide attribute budget counter shared by the
 	// HTML parts of a message (nil: a private counter).
 	AttrsCount *int
-	// DecodeImage recognises the image of a data: URI (nil: none).
-	DecodeImage func(data []byte) *DecodedImage
 }
 
 // parser state.
