@@ -149,19 +149,14 @@ func TestMapsGenLua(t *testing.T) {
 }
 
 // compareStepLogs compares the log messages of each step with the
-// oracle's, with the case's directory and maps cache written as gen.lua's
-// goldens write them.
+// oracle's.
 func compareStepLogs(t *testing.T, what string, got map[int][]string, want []mapsLogLine, nsteps int, dir, cache string) {
 	t.Helper()
-	wantLogs := map[int][]string{}
-	for _, l := range want {
-		wantLogs[l.Step] = append(wantLogs[l.Step], insertPointer.ReplaceAllString(l.Text, "$1"))
-	}
+	wantLogs := stepLogs(want)
 	for step := range max(nsteps, len(got)-1) + 1 {
 		var lines []string
 		for _, l := range got[step] {
-			l = strings.ReplaceAll(strings.ReplaceAll(l, dir, "@DIR@"), cache, "@CACHE@")
-			lines = append(lines, insertPointer.ReplaceAllString(l, "$1"))
+			lines = append(lines, cleanMapsLog(l, dir, cache))
 		}
 		if !reflect.DeepEqual(lines, wantLogs[step]) {
 			t.Errorf("step %d %s:\n got %q\nwant %q", step, what, lines, wantLogs[step])
@@ -175,22 +170,16 @@ func compareStepLogs(t *testing.T, what string, got map[int][]string, want []map
 // returns how many of the oracle's are missing.
 func compareVerboseLogs(t *testing.T, vlogs, warnings map[int][]string, want []mapsLogLine, dir, cache string) (lacking int) {
 	t.Helper()
-	wantLogs := map[int][]string{}
-	for _, l := range want {
-		wantLogs[l.Step] = append(wantLogs[l.Step], normalizeMapsLog(l.Text))
-	}
+	wantLogs := stepLogs(want)
 	for step, lines := range vlogs {
-		clean := func(l string) string {
-			return normalizeMapsLog(strings.ReplaceAll(strings.ReplaceAll(l, dir, "@DIR@"), cache, "@CACHE@"))
-		}
 		skip := map[string]int{}
 		for _, w := range warnings[step] {
-			skip[clean(w)]++
+			skip[cleanMapsLog(w, dir, cache)]++
 		}
 		all, j := wantLogs[step], 0
 		found := 0
 		for _, l := range lines {
-			l = clean(verboseStamp.ReplaceAllString(l, ""))
+			l = cleanMapsLog(verboseStamp.ReplaceAllString(l, ""), dir, cache)
 			if skip[l] > 0 {
 				skip[l]--
 				continue
@@ -208,9 +197,27 @@ func compareVerboseLogs(t *testing.T, vlogs, warnings map[int][]string, want []m
 			j++
 			found++
 		}
+		if found < len(all) {
+			t.Logf("step %d: %d of the oracle's lines not logged: %q", step, len(all)-found, all)
+		}
 		lacking += len(all) - found
 	}
 	return lacking
+}
+
+// stepLogs groups the oracle's log lines by step, normalized.
+func stepLogs(lines []mapsLogLine) map[int][]string {
+	m := map[int][]string{}
+	for _, l := range lines {
+		m[l.Step] = append(m[l.Step], normalizeMapsLog(l.Text))
+	}
+	return m
+}
+
+// cleanMapsLog writes a log line of ours as the goldens have it: the case's
+// directory and the maps cache as gen.lua's goldens name them, normalized.
+func cleanMapsLog(l, dir, cache string) string {
+	return normalizeMapsLog(strings.ReplaceAll(strings.ReplaceAll(l, dir, "@DIR@"), cache, "@CACHE@"))
 }
 
 // normalizeMapsLog hides what differs between runs in a log line: times,
