@@ -258,11 +258,32 @@ local function dump_task(k, msg)
       end
     end
   end
+  -- URL selections of the Lua getters (sampled above max_lua_urls, with a
+  -- seed made of the task's date and digest)
+  emit(k .. '.digest', task:get_digest())
+  for _, sel in ipairs({
+      { 'default', function() return task:get_urls() end },
+      { 'sorted', function() return task:get_urls({ sort = true }) end },
+      { 'emails', function() return task:get_emails() end },
+      { 'filtered', function() return task:get_urls_filtered(nil, { 'image' }) end },
+      { 'explicit', function()
+        return task:get_urls({ flags = { 'html_displayed' }, flags_mode = 'explicit' })
+      end },
+    }) do
+    local texts = {}
+    for i, u in ipairs(sel[2]() or {}) do texts[i] = u:get_text() end
+    emit(k .. '.sel.' .. sel[1] .. '.count', #texts)
+    emit(k .. '.sel.' .. sel[1] .. '.md5', md5(table.concat(texts, '\n')))
+  end
   -- URLs in the task's hash order
   -- max_urls = 0 lifts max_lua_urls (above it, task:get_urls samples)
   local urls = task:get_urls({ protocols = { 'http', 'https', 'mailto', 'ftp', 'file', 'telephone' },
     images = true, content = true, max_urls = 0 }) or {}
   emit(k .. '.urls', #urls)
+  if #urls > 1000 then
+    -- the seed of the samples
+    emit(k .. '.date', task:get_date())
+  end
   if #urls > long_list then
     -- long lists: every URL's text only as a digest, the first and last
     -- ones in full

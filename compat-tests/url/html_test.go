@@ -181,8 +181,10 @@ func md5Hex(b []byte) dumpValue {
 }
 
 // taskDump processes a message with one HTML part (or one plain part with
-// a subject) as the task pipeline does and renders it like gen.lua.
-func taskDump(sc *url.Scanner, body []byte, subject string, isHTML bool) map[string]dumpValue {
+// a subject) as the task pipeline does and renders it like gen.lua. The
+// task's digest and date (the seed of URL samples) come from the oracle's
+// dump, want.
+func taskDump(sc *url.Scanner, body []byte, subject string, isHTML bool, want map[string]dumpValue) map[string]dumpValue {
 	res := map[string]dumpValue{}
 	msg := url.NewMessage(sc, 10240, luaFilter)
 	part := &url.TextPart{}
@@ -226,6 +228,7 @@ func taskDump(sc *url.Scanner, body []byte, subject string, isHTML bool) map[str
 			urls = append(urls, u)
 		}
 	}
+	selections(res, msg.Set.URLs(), want)
 	res["urls"] = num(int64(len(urls)))
 	long := len(urls) > longList
 	if long {
@@ -245,6 +248,42 @@ func taskDump(sc *url.Scanner, body []byte, subject string, isHTML bool) map[str
 		}
 	}
 	return res
+}
+
+// selections renders the URL selections of gen.lua's Lua getters, as their
+// arguments set them up (lua_url_cbdata_fill and
+// lua_url_cbdata_fill_exclude_include with the default configuration).
+func selections(res map[string]dumpValue, set []*url.URL, want map[string]dumpValue) {
+	var digest [16]byte
+	if _, err := hex.Decode(digest[:], []byte(want["digest"].s)); err == nil {
+		res["digest"] = want["digest"]
+	}
+	date := 0.0
+	if v, ok := want["date"]; ok {
+		date, _ = strconv.ParseFloat(v.s, 64)
+		res["date"] = v
+	}
+	const (
+		defaultProtocols = url.ProtoHTTP | url.ProtoHTTPS | url.ProtoFile | url.ProtoFTP
+		defaultFlags     = ^url.FlagImage
+		maxLuaURLs       = 1024
+	)
+	for name, sel := range map[string]url.Selection{
+		"default": {Protocols: defaultProtocols, Include: defaultFlags, MaxURLs: maxLuaURLs},
+		"sorted":  {Protocols: defaultProtocols, Include: defaultFlags, MaxURLs: maxLuaURLs, Sort: true},
+		"emails":  {Protocols: url.ProtoMailto, Include: defaultFlags, MaxURLs: maxLuaURLs},
+		"filtered": {Protocols: defaultProtocols, Mode: url.FlagsExcludeInclude, Include: ^url.Flags(0),
+			Exclude: url.FlagImage, MaxURLs: maxLuaURLs},
+		"explicit": {Protocols: defaultProtocols, Mode: url.FlagsIncludeExplicit,
+			Include: url.FlagHTMLDisplayed, MaxURLs: maxLuaURLs},
+	} {
+		var texts []string
+		for _, u := range sel.Select(set, date, digest) {
+			texts = append(texts, u.String())
+		}
+		res["sel."+name+".count"] = num(int64(len(texts)))
+		res["sel."+name+".md5"] = md5Hex([]byte(strings.Join(texts, "\n")))
+	}
 }
 
 // probeAttrs are the attribute names gen.lua probes with
@@ -406,7 +445,7 @@ func TestHTML(t *testing.T) {
 		want := byCase[n]
 		input := []byte(want["input"].s)
 		delete(want, "input")
-		got := taskDump(sc, append(append([]byte(nil), input...), '\r', '\n'), "test", true)
+		got := taskDump(sc, append(append([]byte(nil), input...), '\r', '\n'), "test", true, want)
 		parsed := html.Parse(input, &html.Options{Scanner: sc})
 		got["parse_html"] = str(string(parsed.Parsed), false)
 		diffs := diffMaps(want, got)
@@ -428,14 +467,14 @@ func TestHTML(t *testing.T) {
 
 func TestBody(t *testing.T) {
 	sc := loadScanner(t)
-	compareDump(t, "body.dump", func(input []byte) map[string]dumpValue {
-		return taskDump(sc, append(append([]byte(nil), input...), '\r', '\n'), "test", false)
+	compareDump(t, "body.dump", func(input []byte, want map[string]dumpValue) map[string]dumpValue {
+		return taskDump(sc, append(append([]byte(nil), input...), '\r', '\n'), "test", false, want)
 	})
 }
 
 func TestSubject(t *testing.T) {
 	sc := loadScanner(t)
-	compareDump(t, "subject.dump", func(input []byte) map[string]dumpValue {
-		return taskDump(sc, []byte("body\r\n"), string(input), false)
+	compareDump(t, "subject.dump", func(input []byte, want map[string]dumpValue) map[string]dumpValue {
+		return taskDump(sc, []byte("body\r\n"), string(input), false, want)
 	})
 }

@@ -3,6 +3,7 @@ package url
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -314,5 +315,37 @@ func TestCompileHyperscan(t *testing.T) {
 	}
 	if tld, ok := s.FindTLD([]byte("a.b.example.co.uk")); !ok || string(tld) != "example.co.uk" {
 		t.Errorf("tld %q %v", tld, ok)
+	}
+}
+
+func TestSelection(t *testing.T) {
+	web := &URL{Protocol: ProtoHTTP, Flags: FlagHTMLDisplayed}
+	img := &URL{Protocol: ProtoHTTPS, Flags: FlagImage}
+	mail := &URL{Protocol: ProtoMailto}
+	bare := &URL{Protocol: ProtoHTTP}
+	all := []*URL{web, img, mail, bare}
+	for _, tc := range []struct {
+		sel  Selection
+		want []*URL
+	}{
+		{Selection{Protocols: ProtoHTTP | ProtoHTTPS, Include: ^FlagImage}, []*URL{web, bare}},
+		{Selection{Protocols: ProtoHTTP | ProtoHTTPS | ProtoMailto, Include: ^Flags(0)}, all},
+		{Selection{Protocols: ProtoHTTP, Mode: FlagsIncludeExplicit, Include: FlagHTMLDisplayed}, []*URL{web}},
+		{Selection{Protocols: ProtoHTTP | ProtoHTTPS, Mode: FlagsExcludeInclude, Include: ^Flags(0), Exclude: FlagImage}, []*URL{web, bare}},
+		{Selection{Protocols: ProtoHTTP | ProtoHTTPS, Mode: FlagsExcludeInclude, Include: FlagImage}, []*URL{img}},
+	} {
+		if got := tc.sel.Select(all, 0, [16]byte{}); !slices.Equal(got, tc.want) {
+			t.Errorf("%+v: %d URLs", tc.sel, len(got))
+		}
+	}
+	// Sampling keeps about MaxURLs of them, the same ones for a seed.
+	var many []*URL
+	for range 10000 {
+		many = append(many, &URL{Protocol: ProtoHTTP})
+	}
+	sel := Selection{Protocols: ProtoHTTP, Include: ^Flags(0), MaxURLs: 1000}
+	a, b := sel.Select(many, 1.5, [16]byte{1}), sel.Select(many, 1.5, [16]byte{1})
+	if len(a) < 800 || len(a) > 1200 || !slices.Equal(a, b) {
+		t.Errorf("sample of %d, %d", len(a), len(b))
 	}
 }
