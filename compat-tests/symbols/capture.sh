@@ -32,20 +32,13 @@ for f in "$ROOT"/usr/share/rspamd/lualib/*; do
 done
 cp "$HERE/dump.lua" "$ROOT$W/lualib/plugins_stats.lua"
 
-# variant LOCAL_CONFDIR: override.d and the variant's directories
-assemble() {
-  local v=$1 d=$ROOT$W/$1
-  mkdir -p "$d/local.d" "$d/db"
-  cp -r "$CONFIGS/override.d" "$d/"
-  case $v in
-    redis) cp -r "$CONFIGS/redis/local.d/." "$d/local.d/" ;;
-    local) cp -r "$CONFIGS/local/." "$d/" ;;
-    local-redis) cp -r "$CONFIGS/local/." "$d/"; cp -r "$CONFIGS/redis/local.d/." "$d/local.d/" ;;
-  esac
-}
+# shellcheck source=variants.sh
+. "$HERE/variants.sh"
+trap stop_redis EXIT
 
-for v in base redis local local-redis; do
-  assemble "$v"
+for v in "${VARIANTS[@]}"; do
+  assemble "$v" "$ROOT$W/$v"
+  start_redis "$v" "$ROOT$W/$v"
   out=$GOLD/$v
   mkdir -p "$out"
   vars=(--var="LOCAL_CONFDIR=$W/$v" --var="DBDIR=$W/$v/db")
@@ -61,6 +54,7 @@ for v in base redis local local-redis; do
   for s in init validated; do
     python3 -m json.tool --indent 1 "$ROOT$W/$v/symcache.$s.json" > "$out/symcache.$s.json"
   done
+  stop_redis
   echo "$v: $(grep -c '"name"' "$out/symcache.init.json") cache items, $(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['symbols']))" "$out/details.json") metric symbols"
 done
 rm -rf "${ROOT:?}$W"

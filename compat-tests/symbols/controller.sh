@@ -29,6 +29,7 @@ stop() {
 }
 cleanup() {
   stop
+  stop_redis
   for m in "${MOUNTS[@]}"; do umount "$m" || true; done
   rm -rf "${ROOT:?}$W"
 }
@@ -39,15 +40,15 @@ if ! mountpoint -q "$ROOT/dev/shm"; then
   mkdir -p "$ROOT/dev/shm"; mount -t tmpfs -o mode=1777,size=512m tmpfs "$ROOT/dev/shm"; MOUNTS+=("$ROOT/dev/shm")
 fi
 
-for v in base redis local local-redis; do
+# shellcheck source=variants.sh
+. "$HERE/variants.sh"
+
+for v in "${VARIANTS[@]}"; do
   d=$ROOT$W/$v
-  rm -rf "$d"; mkdir -p "$d/local.d" "$d/db" "$d/run" "$d/log"
-  cp -r "$CONFIGS/override.d" "$d/"
-  case $v in
-    redis) cp -r "$CONFIGS/redis/local.d/." "$d/local.d/" ;;
-    local) cp -r "$CONFIGS/local/." "$d/" ;;
-    local-redis) cp -r "$CONFIGS/local/." "$d/"; cp -r "$CONFIGS/redis/local.d/." "$d/local.d/" ;;
-  esac
+  rm -rf "$d"
+  assemble "$v" "$d"
+  start_redis "$v" "$d"
+  mkdir -p "$d/run" "$d/log"
   # private listeners (nothing else in the configuration changes)
   echo 'bind_socket = "127.0.0.1:21333";' > "$d/override.d/worker-normal.inc"
   printf 'bind_socket = "127.0.0.1:21334";\nsecure_ip = ["127.0.0.1", "::1"];\n' > "$d/override.d/worker-controller.inc"
@@ -68,5 +69,6 @@ for v in base redis local local-redis; do
   curl -s -m 10 http://127.0.0.1:21334/symbols | python3 -m json.tool --indent 1 > "$GOLD/$v/symbols.json"
   curl -s -m 10 http://127.0.0.1:21334/counters | python3 -m json.tool --indent 1 > "$GOLD/$v/counters.json"
   stop
+  stop_redis
   echo "$v: $(grep -c '"symbol"' "$GOLD/$v/symbols.json") symbols, $(grep -c '"symbol"' "$GOLD/$v/counters.json") counters"
 done

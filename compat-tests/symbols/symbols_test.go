@@ -5,7 +5,7 @@
 // -g -j), configtest's output and exit code, the whole symbol cache as
 // upstream's structures hold it after initialisation and after validation
 // (capture.sh reads them from the oracle), and the controller's /symbols
-// reply (symbols.sh).
+// and /counters replies (controller.sh).
 //
 // Rspamd's Lua plugins iterate tables with pairs(), whose order changes
 // from one LuaJIT process to the next, so the order symbols are registered
@@ -21,12 +21,15 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"net"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/gorspamd/rspamd/internal/admin"
 	"github.com/gorspamd/rspamd/internal/plugins"
@@ -39,7 +42,7 @@ var top, _ = filepath.Abs("../..")
 const goldenDir = "../golden/4.1.5/symbols"
 
 // variants are the LOCAL_CONFDIR variants (compat-tests/configs-lua).
-var variants = []string{"base", "redis", "local", "local-redis"}
+var variants = []string{"base", "redis", "local", "local-redis", "regexp"}
 
 // needTree skips when the upstream Lua tree has not been extracted.
 func needTree(t *testing.T) {
@@ -82,27 +85,71 @@ func copyTree(t *testing.T, src, dst string) {
 	}
 }
 
-// assemble builds a variant's LOCAL_CONFDIR as capture.sh does.
+// assemble builds a variant's LOCAL_CONFDIR as variants.sh does:
+// override.d and, for each part of the variant's name but "base", the
+// contents of configs-lua/<part>. A variant with Redis gets a server on
+// loopback for the test (the configuration points at it).
 func assemble(t *testing.T, variant string) string {
 	t.Helper()
 	configs := filepath.Join(top, "compat-tests", "configs-lua")
 	dir := t.TempDir()
 	copyTree(t, filepath.Join(configs, "override.d"), filepath.Join(dir, "override.d"))
 	for _, part := range strings.Split(variant, "-") {
-		switch part {
-		case "redis":
-			copyTree(t, filepath.Join(configs, "redis"), dir)
-		case "local":
-			copyTree(t, filepath.Join(configs, "local"), dir)
+		if part != "base" {
+			copyTree(t, filepath.Join(configs, part), dir)
 		}
 	}
-	if err := os.MkdirAll(filepath.Join(dir, "local.d"), 0o755); err != nil {
-		t.Fatal(err)
+	for _, sub := range []string{"local.d", "db"} {
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
 	}
-	if err := os.MkdirAll(filepath.Join(dir, "db"), 0o755); err != nil {
-		t.Fatal(err)
+	if slices.Contains(strings.Split(variant, "-"), "redis") {
+		conf := fmt.Sprintf("servers = \"%s\";\n", startRedis(t))
+		if err := os.WriteFile(filepath.Join(dir, "local.d", "redis.conf"), []byte(conf), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return dir
+}
+
+// startRedis starts Debian's redis-server on a free loopback port for the
+// test and returns its address. Loading the configuration does not
+// connect to Redis (rspamd 4.1.5 gives the same results with and without
+// a server), so without redis-server the test goes on and says so.
+func startRedis(t *testing.T) string {
+	t.Helper()
+	path, err := exec.LookPath("redis-server")
+	if err != nil {
+		t.Logf("no redis-server (%v): the Redis variant runs without a server", err)
+		return "127.0.0.1:6379"
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	_, port, _ := net.SplitHostPort(addr)
+	cmd := exec.Command(path, "--bind", "127.0.0.1", "--port", port, "--save", "", "--appendonly", "no",
+		"--dir", t.TempDir())
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("starting redis-server: %v", err)
+	}
+	t.Cleanup(func() {
+		cmd.Process.Kill()
+		cmd.Wait()
+	})
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		c, err := net.Dial("tcp", addr)
+		if err == nil {
+			c.Close()
+			return addr
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("redis-server on %s: %v", addr, err)
+		}
+	}
 }
 
 // rspamadm runs our rspamadm in-process on a variant.
