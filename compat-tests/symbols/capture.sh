@@ -11,7 +11,7 @@
 #   symcache.validated.json    read from upstream's structures), and again
 #                        after validation
 # Needs root and the oracle chroot (make oracle); the daemon is not used
-# (see symbols.sh for the controller's /symbols).
+# (see controller.sh for the controller's /symbols and /counters).
 #   ORACLE_ROOT   chroot (default /srv/oracle-sid)
 set -euo pipefail
 ROOT=${ORACLE_ROOT:-/srv/oracle-sid}
