@@ -208,22 +208,42 @@ emit('addr.principal_recipient', call(task, 'get_principal_recipient'))
 -- received headers
 emit('rcvd', call(task, 'get_received_headers'))
 
--- mime parts
-local parts = task:get_parts() or {}
-local part_index = {}
+-- mime parts, including the virtual ones Lua injected (task:inject_part,
+-- e.g. the text lua_content extracts from PDF): those come last, are
+-- "is_injected" and all have id 0, so they are matched by order instead.
+local parts = task:get_parts(true) or {}
+local part_index, injected_parts = {}, {}
 for i, p in ipairs(parts) do
-  part_index[p:get_id()] = i
+  if p:is_injected() then
+    injected_parts[#injected_parts + 1] = i
+  elseif part_index[p:get_id()] == nil then
+    part_index[p:get_id()] = i
+  end
 end
+
+local text_index, injected_texts = {}, {}
+local tparts = task:get_text_parts(true) or {}
+-- text_part_ref[i] is the part index of text part i.
+local text_part_ref = {}
+for i, tp in ipairs(tparts) do
+  local mp = tp:get_mimepart()
+  if mp then
+    if mp:is_injected() then
+      injected_texts[#injected_texts + 1] = i
+      text_part_ref[i] = injected_parts[#injected_texts]
+    else
+      if text_index[mp:get_id()] == nil then text_index[mp:get_id()] = i end
+      text_part_ref[i] = part_index[mp:get_id()]
+    end
+  end
+end
+-- injected part index -> text index
+local injected_text_of = {}
+for n, pi in ipairs(injected_parts) do injected_text_of[pi] = injected_texts[n] end
+
 local function part_ref(p)
   if p == nil then return nil end
   return part_index[p:get_id()]
-end
-
-local text_index = {}
-local tparts = task:get_text_parts() or {}
-for i, tp in ipairs(tparts) do
-  local mp = tp:get_mimepart()
-  if mp then text_index[mp:get_id()] = i end
 end
 
 for i, p in ipairs(parts) do
@@ -249,7 +269,10 @@ for i, p in ipairs(parts) do
                        'is_archive', 'is_attachment', 'is_broken', 'is_injected' }) do
     emit(k .. '.' .. m, call(p, m))
   end
-  emit(k .. '.text', function() return text_index[p:get_id()] end)
+  emit(k .. '.text', function()
+    if p:is_injected() then return injected_text_of[i] end
+    return text_index[p:get_id()]
+  end)
   emit(k .. '.length', call(p, 'get_length'))
   emit(k .. '.digest', call(p, 'get_digest'))
   emit(k .. '.raw_headers', call(p, 'get_raw_headers'))
@@ -261,7 +284,7 @@ end
 -- text parts
 for i, tp in ipairs(tparts) do
   local k = 'text.' .. i
-  emit(k .. '.part', function() return part_ref(tp:get_mimepart()) end)
+  emit(k .. '.part', function() return text_part_ref[i] end)
   emit(k .. '.alt', function()
     local alt = tp:get_alt_part()
     if not alt then return nil end

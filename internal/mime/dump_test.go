@@ -292,7 +292,7 @@ func dumpMessage(msg *Message) *taskdump.Dump {
 		d.boolean(k+".is_archive", p.Type == PartArchive)
 		d.boolean(k+".is_attachment", p.IsAttachment())
 		d.boolean(k+".is_broken", p.CT != nil && p.CT.Flags&CTBroken != 0)
-		d.boolean(k+".is_injected", false)
+		d.boolean(k+".is_injected", p.IsInjected())
 		if ti, ok := textIndex[p]; ok {
 			d.num(k+".text", int64(ti))
 		} else {

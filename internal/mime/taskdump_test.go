@@ -179,12 +179,31 @@ func goldenURLs(g *taskdump.Dump) func(*Message, *TextPart, URLMode) []text.Exce
 	}
 }
 
-// luaContent stands in for lua_content: the parts it handles (calendars,
-// vCards, PDF) become Lua parts.
-func luaContent(msg *Message, p *Part) {
-	switch p.DetectedExt {
-	case "ics", "vcf", "pdf":
-		p.Type = PartCustomLua
+// goldenContent stands in for lua_content: the parts it handles
+// (calendars, vCards, PDF) become Lua parts, and the text the oracle
+// extracted from a PDF is injected as a virtual text part.
+func goldenContent(g *taskdump.Dump) func(*Message, *Part) {
+	return func(msg *Message, p *Part) {
+		switch p.DetectedExt {
+		case "ics", "vcf", "pdf":
+			p.Type = PartCustomLua
+		default:
+			return
+		}
+		for i := 1; ; i++ {
+			k := fmt.Sprintf("part.%d", i)
+			inj, ok := g.Get(k + ".is_injected")
+			if !ok {
+				return
+			}
+			parent, _ := g.Get(k + ".parent")
+			if !inj.Bool || parent.Kind != taskdump.Number || int(parent.Num) != p.Number+1 {
+				continue
+			}
+			t, _ := g.Get(k + ".text")
+			raw, _ := g.Str(fmt.Sprintf("text.%d.c.raw", int(t.Num)))
+			msg.InjectTextPart([]byte(raw), p)
+		}
 	}
 }
 
@@ -261,7 +280,7 @@ func TestTaskDumps(t *testing.T) {
 		total++
 		testDetector(t).ResetStatistics()
 		msg, err := Parse(data, &Options{Detector: goldenDetector(g), MaxRecipients: 1024,
-			Lang: testDetector(t), Hooks: Hooks{HTML: goldenHTML(g), Content: luaContent, URLs: goldenURLs(g)}})
+			Lang: testDetector(t), Hooks: Hooks{HTML: goldenHTML(g), Content: goldenContent(g), URLs: goldenURLs(g)}})
 		if err != nil {
 			failures = append(failures, m.Name+": "+err.Error())
 			continue

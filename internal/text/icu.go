@@ -12,9 +12,23 @@ package text
 #include <unicode/utf8.h>
 #include <unicode/utf16.h>
 
-// gr_word_breaks fills out with the word boundaries of UTF-8 text (ICU's
-// default word rules) and returns their count, or -1 on error. cap must be
-// at least len + 1.
+// gr_word_tmpl is the word break iterator compiled from the oracle's ICU
+// word rules (NULL: ICU's built-in rules).
+static UBreakIterator *gr_word_tmpl = NULL;
+
+static int gr_word_init(const UChar *rules, int len) {
+	UErrorCode err = U_ZERO_ERROR;
+	UParseError pe;
+	UBreakIterator *bi = ubrk_openRules(rules, len, NULL, 0, &pe, &err);
+	if (U_FAILURE(err)) {
+		return -1;
+	}
+	gr_word_tmpl = bi;
+	return 0;
+}
+
+// gr_word_breaks fills out with the word boundaries of UTF-8 text and
+// returns their count, or -1 on error. cap must be at least len + 1.
 static int gr_word_breaks(const char *text, int len, int *out, int cap) {
 	UErrorCode err = U_ZERO_ERROR;
 	UText ut = UTEXT_INITIALIZER;
@@ -22,7 +36,8 @@ static int gr_word_breaks(const char *text, int len, int *out, int cap) {
 	if (U_FAILURE(err)) {
 		return -1;
 	}
-	UBreakIterator *bi = ubrk_open(UBRK_WORD, NULL, NULL, 0, &err);
+	UBreakIterator *bi = gr_word_tmpl != NULL ? ubrk_clone(gr_word_tmpl, &err) :
+		ubrk_open(UBRK_WORD, NULL, NULL, 0, &err);
 	if (U_FAILURE(err)) {
 		utext_close(&ut);
 		return -1;
@@ -139,13 +154,38 @@ static int gr_normalize_word(const char *word, int len, UChar32 *dst, int *flags
 import "C"
 
 import (
+	_ "embed"
+	"strings"
 	"sync"
+	"unicode/utf16"
 	"unsafe"
 )
+
+// wordRules are the word break rules of the oracle's ICU (78), taken from
+// its data by internal/charset/testdata/icuprobe/run.sh. They differ
+// from ICU 72's (Debian 12) in two definitions: ICU 72 made '@' a letter,
+// so that "user@example" stayed one word, and left U+FE55 and U+FF1A out
+// of MidLetter; ICU 73+ reverted both. Compiling them with the local ICU
+// gives the oracle's words whatever ICU the binary links (the character
+// properties still come from the local ICU's Unicode version). The rules
+// are ICU data: Copyright © Unicode, Inc., Unicode License v3.
+//
+//go:embed word_rules_icu78.txt
+var wordRules string
+
+var wordRulesOnce sync.Once
+
+func initWordRules() {
+	u := utf16.Encode([]rune(strings.TrimSpace(wordRules)))
+	if len(u) == 0 || C.gr_word_init((*C.UChar)(unsafe.Pointer(&u[0])), C.int(len(u))) != 0 {
+		panic("text: cannot compile the ICU word break rules")
+	}
+}
 
 // wordBreaks returns the ICU word boundaries of UTF-8 text as byte offsets
 // (the first is 0, the last len(text)).
 func wordBreaks(text []byte) []int {
+	wordRulesOnce.Do(initWordRules)
 	if len(text) == 0 {
 		return []int{0}
 	}

@@ -85,3 +85,12 @@ func TestNormalizeASCII(t *testing.T) {
 	}
 	check(long)
 }
+
+// TestWordBreaksICU78 checks the oracle's (ICU 78) word rules: '@' breaks
+// words, which ICU 72's built-in rules do not.
+func TestWordBreaksICU78(t *testing.T) {
+	ws := Tokenize([]byte("write to user@example.com now"), true, nil, DefaultConfig, NewBudget(), nil)
+	if got := words(ws, func(w *Word) []byte { return w.Original }); got != "write|to|user|example|com|now" {
+		t.Errorf("words: %s", got)
+	}
+}
