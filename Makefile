@@ -12,7 +12,8 @@ TOP := $(CURDIR)
 # source package by scripts/luajit.sh (the oracle's, with Lua 5.2 compatibility).
 APT_PKGS := build-essential pkg-config ca-certificates debian-archive-keyring \
 	lua-lpeg-dev libpcre2-dev libhyperscan-dev libicu-dev \
-	libzstd-dev libsqlite3-dev zlib1g-dev redis-server curl python3
+	libzstd-dev libsqlite3-dev zlib1g-dev libstemmer-dev libarchive-dev \
+	redis-server curl python3
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: all build deps upstream run test vet fmt-check clean
@@ -22,13 +23,14 @@ all: build
 # and builds LuaJIT into .cache/luajit (once: scripts/luajit.sh keeps a stamp).
 deps: .cache/deps.stamp
 	@./scripts/luajit.sh
-.cache/deps.stamp: Makefile go.mod
+.cache/deps.stamp: Makefile go.mod scripts/ced.sh
 	@missing=$$(for p in $(APT_PKGS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  echo "deps: apt-get install" $$missing; \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 -qq update && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq $$missing; \
 	fi
+	./scripts/ced.sh
 	$(GO) mod download
 	@mkdir -p .cache && touch $@
 

@@ -1,9 +1,15 @@
-// Package ced wraps Google's Compact Encoding Detector (vendored under
-// src/) the way rspamd calls it to guess the charset of e-mail text.
+// Package ced wraps Google's Compact Encoding Detector the way rspamd calls
+// it to guess the charset of e-mail text.
+//
+// CED's sources are not part of this repository: `make deps` runs
+// scripts/ced.sh, which fetches them (unmodified, pinned by checksum) into
+// .cache/ced/src, where the unit_*.cc files of this package include them
+// from. A build that fails here with "compact_enc_det/...: No such file"
+// needs `make deps` first.
 package ced
 
 /*
-#cgo CXXFLAGS: -I${SRCDIR}/src -std=c++11 -Wno-narrowing -w -O2
+#cgo CXXFLAGS: -I${SRCDIR}/../../../.cache/ced/src -std=c++11 -Wno-narrowing -w -O2
 #include <stdlib.h>
 #include "wrapper.h"
 */

@@ -1,3 +1,3 @@
-// Compiles Google's compact_enc_det (vendored unmodified under src/, see
-// src/VERSION and src/LICENSE) as part of this cgo package.
-#include "src/compact_enc_det/compact_enc_det.cc"
+// Compiles Google's compact_enc_det, fetched unmodified into .cache/ced/src
+// by scripts/ced.sh (see ced.go), as part of this cgo package.
+#include "compact_enc_det/compact_enc_det.cc"

@@ -1,1 +1,2 @@
-#include "src/util/encodings/encodings.cc"
+// See unit_ced.cc.
+#include "util/encodings/encodings.cc"

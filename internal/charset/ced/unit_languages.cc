@@ -1,1 +1,2 @@
-#include "src/util/languages/languages.cc"
+// See unit_ced.cc.
+#include "util/languages/languages.cc"
