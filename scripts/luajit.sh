@@ -2,8 +2,7 @@
 # luajit.sh -- build the LuaJIT that real rspamd 4.1.5 runs (Debian sid's
 # libluajit-5.1-2, source package luajit) as a static library for
 # internal/lua: Debian's source package is fetched with apt's own tools
-# (private sources list and state directory, as scripts/upstream.sh does: the
-# system's apt configuration is not touched and root is not needed), unpacked
+# (scripts/debapt.sh: private sources list and state directory), unpacked
 # with Debian's patches applied, and built the way its debian/rules builds
 # the library, with Debian sid's default compiler flags plus the ones
 # debian/rules appends (-DLUAJIT_ENABLE_LUA52COMPAT). Headers and
@@ -51,25 +50,10 @@ if [ -f "$STAMP" ] && [ -s "$LIB" ] && [ -s "$INC/luajit.h" ] &&
 	exit 0
 fi
 
-MIRROR=${LUAJIT_MIRROR:-$(apt-get indextargets --format '$(REPO_URI) $(RELEASE)' 2>/dev/null |
-	awk '$2 !~ /-(security|updates|backports)$/ && $1 ~ /debian\/?$/ {print $1; exit}')}
-MIRROR=${MIRROR:-http://deb.debian.org/debian/}
-KEYRING=/usr/share/keyrings/debian-archive-keyring.gpg
-[ -r "$KEYRING" ] || { echo "luajit: $KEYRING missing (apt-get install debian-archive-keyring)" >&2; exit 1; }
-
 APT=$CACHE/apt
-mkdir -p "$APT/etc/apt.conf.d" "$APT/etc/preferences.d" "$APT/etc/sources.list.d" \
-	"$APT/state/lists/partial" "$APT/cache/archives/partial" "$CACHE/src"
-echo "deb-src [signed-by=$KEYRING] $MIRROR $SUITE main" >"$APT/etc/sources.list"
-: >"$APT/state/status"
-APTOPTS=(
-	-o "Dir::Etc=$APT/etc" -o "Dir::Etc::SourceList=$APT/etc/sources.list"
-	-o "Dir::Etc::SourceParts=$APT/etc/sources.list.d" -o "Dir::Etc::Parts=$APT/etc/apt.conf.d"
-	-o "Dir::Etc::PreferencesParts=$APT/etc/preferences.d"
-	-o "Dir::State=$APT/state" -o "Dir::State::status=$APT/state/status"
-	-o "Dir::Cache=$APT/cache" -o "Acquire::Check-Valid-Until=false"
-	-o "Debug::NoLocking=1" -o "APT::Sandbox::User=$(id -un)"
-)
+. scripts/debapt.sh
+debapt_init "$APT" deb-src "$SUITE" "${LUAJIT_MIRROR:-}"
+mkdir -p "$CACHE/src"
 DSC=$CACHE/src/luajit_${VERSION#*:}.dsc
 if [ ! -f "$DSC" ]; then
 	echo "luajit: apt-get update ($MIRROR $SUITE sources, private state in $APT)"

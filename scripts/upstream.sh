@@ -2,8 +2,7 @@
 # upstream.sh -- fill lualib/ plugins/ rules/ conf/ www/ languages/ from the
 # Debian rspamd package (suite sid) and fetch the public-suffix list the
 # packaged config points at (url_tld), using apt's own tools with a private
-# sources list and state directory: the system's apt configuration is not
-# touched and root is not needed.
+# sources list and state directory (scripts/debapt.sh).
 #
 # Env: UPSTREAM_VERSION (default 4.1.5), UPSTREAM_SUITE (sid),
 #      UPSTREAM_MIRROR (default: the host's Debian mirror from apt).
@@ -27,25 +26,10 @@ if [ -f "$STAMP" ] && grep -q "^rspamd $VERSION-" "$STAMP" && have_trees; then
   exit 0
 fi
 
-MIRROR=${UPSTREAM_MIRROR:-$(apt-get indextargets --format '$(REPO_URI) $(RELEASE)' 2>/dev/null |
-  awk '$2 !~ /-(security|updates|backports)$/ && $1 ~ /debian\/?$/ {print $1; exit}')}
-MIRROR=${MIRROR:-http://deb.debian.org/debian/}
-KEYRING=/usr/share/keyrings/debian-archive-keyring.gpg
-[ -r "$KEYRING" ] || { echo "upstream: $KEYRING missing (apt-get install debian-archive-keyring)" >&2; exit 1; }
-
 APT=$CACHE/apt
-mkdir -p "$APT/etc/apt.conf.d" "$APT/etc/preferences.d" "$APT/etc/sources.list.d" \
-  "$APT/state/lists/partial" "$APT/cache/archives/partial" "$CACHE/debs"
-echo "deb [signed-by=$KEYRING] $MIRROR $SUITE main" > "$APT/etc/sources.list"
-: > "$APT/state/status"
-APTOPTS=(
-  -o "Dir::Etc=$APT/etc" -o "Dir::Etc::SourceList=$APT/etc/sources.list"
-  -o "Dir::Etc::SourceParts=$APT/etc/sources.list.d" -o "Dir::Etc::Parts=$APT/etc/apt.conf.d"
-  -o "Dir::Etc::PreferencesParts=$APT/etc/preferences.d"
-  -o "Dir::State=$APT/state" -o "Dir::State::status=$APT/state/status"
-  -o "Dir::Cache=$APT/cache" -o "Acquire::Check-Valid-Until=false"
-  -o "Debug::NoLocking=1" -o "APT::Sandbox::User=$(id -un)"
-)
+. scripts/debapt.sh
+debapt_init "$APT" deb "$SUITE" "${UPSTREAM_MIRROR:-}"
+mkdir -p "$CACHE/debs"
 echo "upstream: apt-get update ($MIRROR $SUITE, private state in $APT)"
 apt-get "${APTOPTS[@]}" -qq update
 

@@ -5,6 +5,12 @@
 // resumes them, and the preloaded LPeg (Debian's lua-lpeg, linked statically)
 // wrapped to accept rspamd{text} subjects.
 //
+// The LuaJIT linked in, statically, is the one real rspamd 4.1.5 runs:
+// Debian sid's luajit source package built with Debian's flags, Lua 5.2
+// compatibility included (# honours __len, pairs __pairs, comparisons of
+// mixed types go through __lt and __le, table.pack...), by scripts/luajit.sh
+// into .cache/luajit, which `make deps` runs.
+//
 // Rules the binding keeps:
 //
 //   - Go never raises a Lua error: a Go function returns a status to a C
@@ -38,10 +44,8 @@
 // such suspensions, the way rspamd runs symbol callbacks.
 package lua
 
-// The LuaJIT linked in is the oracle's: Debian sid's luajit source package,
-// built with Debian's flags (Lua 5.2 compatibility included) by
-// scripts/luajit.sh into .cache/luajit, which `make deps` runs; golua.h
-// stops the build with that advice when .cache/luajit is missing.
+// .cache/luajit is filled by scripts/luajit.sh; golua.h stops the build
+// with that advice when it is missing.
 
 /*
 #cgo CFLAGS: -O2 -fasynchronous-unwind-tables -Wall -I${SRCDIR}/../../.cache/luajit/include/luajit-2.1
