@@ -124,6 +124,13 @@ func runScript(t *testing.T, name string) (string, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return runCode(t, name, code)
+}
+
+// runCode is runScript with the script's code given (for tests that
+// adapt a script to this machine, such as the path of a data file).
+func runCode(t *testing.T, name string, code []byte) (string, string) {
+	t.Helper()
 	verbose := bytes.HasPrefix(code, []byte("-- rspamadm: -v"))
 	var stdout, stderr bytes.Buffer
 	rt := rspamadmRuntime(t, verbose, &stdout, &stderr)

@@ -25,6 +25,7 @@ import (
 
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
+	"github.com/gorspamd/rspamd/internal/url"
 )
 
 // Runtime is the per-state context of the Lua API: one per Lua state, owned
@@ -39,6 +40,9 @@ type Runtime struct {
 	classes map[string]*lua.Class
 	// uclNull identifies the ucl.null userdata.
 	uclNull uintptr
+	// urls is the scanner of the URL functions (nil: the static one; see
+	// URLScanner).
+	urls *url.Scanner
 }
 
 type classDef struct {

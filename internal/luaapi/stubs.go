@@ -2,22 +2,11 @@ package luaapi
 
 import (
 	"github.com/gorspamd/rspamd/internal/lua"
-	"github.com/gorspamd/rspamd/internal/url"
 )
 
 // stubData fills the data fields of a stubbed module that the Lua tree
 // reads when it loads.
 var stubData = map[string]func(s *lua.State){
-	// rspamd_url.flags: every URL flag by name
-	"rspamd_url": func(s *lua.State) {
-		s.NewTable(0, url.MaxFlagShift)
-		for i := 0; i < url.MaxFlagShift; i++ {
-			f := url.Flags(1) << i
-			s.PushInteger(int64(f))
-			s.SetField(-2, url.FlagName(f))
-		}
-		s.SetField(-2, "flags")
-	},
 	// rspamd_spf: the flags and policies of SPF results, and config, which
 	// the spf plugin calls as it loads (the library's options are read by
 	// the SPF resolver, which this build does not have yet)

@@ -181,6 +181,10 @@ func LoadScanner(path string) (*Scanner, error) {
 	return NewScanner(data), nil
 }
 
+// StaticCount returns the number of static matchers (the "internal
+// match suffixes" upstream's logs count).
+func StaticCount() int { return len(staticMatchers) }
+
 // HasTLD reports whether the scanner knows public suffixes.
 func (s *Scanner) HasTLD() bool { return s.hasTLD }
 
