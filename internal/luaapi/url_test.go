@@ -41,3 +41,13 @@ func TestURLScriptAgainstGolden(t *testing.T) {
 	m2, n2 := compareOutput(t, "stderr", errOut, readGolden(t, "url.stderr"))
 	t.Logf("url: %d/%d lines match", m1+m2, n1+n2)
 }
+
+// TestHTMLScriptAgainstGolden runs compat-tests/luaapi/html.lua
+// (rspamd{html}, rspamd{html_tag} and the HTML functions without a task)
+// and compares its output with the oracle's.
+func TestHTMLScriptAgainstGolden(t *testing.T) {
+	out, errOut := runWithPSL(t, "html")
+	m1, n1 := compareOutput(t, "stdout", out, readGolden(t, "html.stdout"))
+	m2, n2 := compareOutput(t, "stderr", errOut, readGolden(t, "html.stderr"))
+	t.Logf("html: %d/%d lines match", m1+m2, n1+n2)
+}
