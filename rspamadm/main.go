@@ -17,6 +17,7 @@ func main() {
 		CommandPath:    os.Getenv("RSPAMADM_COMMAND_PATH"),
 		CheckPassword:  os.Getenv("RSPAMADM_PASSWORD"),
 		ReadPassphrase: passphrase.Read,
+		Lua:            admin.NewLuaRuntime(),
 	}
 	// Upstream switches to the environment's locale only when LANG is set.
 	if _, ok := os.LookupEnv("LANG"); ok {

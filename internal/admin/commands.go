@@ -332,24 +332,3 @@ func runSigntool(s *Session, argv []string) int {
 	}
 	return s.notBuilt("signtool", "file signing (ed25519 keypairs)")
 }
-
-func runLua(s *Session, argv []string) int {
-	var scripts, paths, args []string
-	var history, serve, exec *string
-	var batch bool
-	maxHistory := 0
-	_, code, done := s.parse(argv, "lua - run lua interpreter", false,
-		goption.Strings("script", 's', &scripts, "Load specified scripts"),
-		goption.Strings("path", 'P', &paths, "Add specified paths to lua paths"),
-		goption.Filename("history-file", 'H', &history, "Load history from the specified file"),
-		goption.Int("max-history", 'm', &maxHistory, "Store this number of history entries"),
-		goption.String("serve", 'S', &serve, "Serve http lua server"),
-		goption.Bool("batch", 'b', &batch, "Batch execution mode"),
-		goption.String("exec", 'e', &exec, "Execute specified script"),
-		goption.Strings("args", 'a', &args, "Arguments to pass to Lua"),
-	)
-	if done {
-		return code
-	}
-	return s.notBuilt("lua", "the Lua runtime")
-}
