@@ -44,13 +44,15 @@ upstream: deps
 # (conf/), with loopback listeners and console logging. The packaged tree is
 # not modified: the run-time local.d/override.d live in .run/etc, given to
 # rspamd as LOCAL_CONFDIR, exactly as an operator's /etc/rspamd/local.d would.
+# As root it passes -i (--insecure), since it has no unprivileged user to
+# drop to, as rspamd itself requires.
 RUNVARS = --var CONFDIR=$(TOP)/conf --var LOCAL_CONFDIR=$(TOP)/.run/etc \
 	--var RUNDIR=$(TOP)/.run/run --var DBDIR=$(TOP)/.run/db --var LOGDIR=$(TOP)/.run/log \
 	--var SHAREDIR=$(TOP) --var LUALIBDIR=$(TOP)/lualib --var PLUGINSDIR=$(TOP)/plugins \
 	--var RULESDIR=$(TOP)/rules --var WWWDIR=$(TOP)/www
 run: build upstream
 	./scripts/runconf.sh $(TOP)/.run
-	RSPAMD_LOCAL_ADDR=127.0.0.1 $(BIN)/rspamd -f -c $(TOP)/conf/rspamd.conf $(RUNVARS)
+	RSPAMD_LOCAL_ADDR=127.0.0.1 $(BIN)/rspamd -f $(if $(filter 0,$(shell id -u)),-i) -c $(TOP)/conf/rspamd.conf $(RUNVARS)
 
 vet: deps
 	$(GO) vet ./...
