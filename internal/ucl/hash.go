@@ -19,7 +19,11 @@ type objHash struct {
 const mapThreshold = 8
 
 type hashElt struct {
-	obj        *Object
+	obj *Object
+	// key is the key obj was stored under. An object stored under two
+	// keys has the last one; like libucl's hash, a lookup finds an
+	// element only by the key it was stored under and the object's own.
+	key        string
 	prev, next *hashElt
 }
 
@@ -62,10 +66,13 @@ func (h *objHash) find(k string) *hashElt {
 		return nil
 	}
 	if h.m != nil {
-		return h.m[h.mapKey(k)]
+		if e := h.m[h.mapKey(k)]; e != nil && h.keyEqual(e.obj.key, k) {
+			return e
+		}
+		return nil
 	}
 	for e := h.head; e != nil; e = e.next {
-		if h.keyEqual(e.obj.key, k) {
+		if h.keyEqual(e.key, k) && h.keyEqual(e.obj.key, k) {
 			return e
 		}
 	}
@@ -84,7 +91,7 @@ func (h *objHash) insert(obj *Object) {
 	if h.find(obj.key) != nil {
 		return
 	}
-	e := &hashElt{obj: obj, prev: h.tail}
+	e := &hashElt{obj: obj, key: obj.key, prev: h.tail}
 	if h.tail != nil {
 		h.tail.next = e
 	} else {
@@ -98,7 +105,7 @@ func (h *objHash) insert(obj *Object) {
 	case h.n > mapThreshold:
 		h.m = make(map[string]*hashElt, 2*h.n)
 		for x := h.head; x != nil; x = x.next {
-			h.m[h.mapKey(x.obj.key)] = x
+			h.m[h.mapKey(x.key)] = x
 		}
 	}
 }
@@ -113,7 +120,7 @@ func (h *objHash) replace(old, repl *Object) {
 		delete(h.m, h.mapKey(old.key))
 		h.m[h.mapKey(repl.key)] = e
 	}
-	e.obj = repl
+	e.obj, e.key = repl, repl.key
 }
 
 func (h *objHash) delete(obj *Object) {
