@@ -197,7 +197,12 @@ func parseUCL(c *cfg.Config, filename string, o *Options) error {
 		}})
 	}
 	if err := p.AddChunk(data); err != nil {
-		return fmt.Errorf("ucl parser error: %s", err.Error())
+		msg := err.Error()
+		if msg == "" {
+			// upstream prints the missing message as its printf prints NULL
+			msg = "(null)"
+		}
+		return fmt.Errorf("ucl parser error: %s", msg)
 	}
 	c.UCL = p.Object()
 	c.Comments = p.Comments()
