@@ -1,0 +1,8 @@
+context("crash", function()
+  test("passes first", function()
+    assert_true(true)
+  end)
+  test("ends the process", function()
+    os.exit(3)
+  end)
+end)
