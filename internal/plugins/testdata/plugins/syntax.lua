@@ -1,0 +1,2 @@
+-- does not compile
+local x = = 1

@@ -1,0 +1,2 @@
+-- never runs
+rspamd_config:register_symbol({ name = 'UNCONFIGURED_SYM', callback = function() end })
