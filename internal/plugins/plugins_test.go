@@ -2,8 +2,8 @@ package plugins_test
 
 import (
 	"bytes"
-	"os"
 	"maps"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
