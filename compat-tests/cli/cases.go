@@ -9,6 +9,8 @@ import (
 	"errors"
 	"os/exec"
 	"regexp"
+	"slices"
+	"sort"
 	"strings"
 	"syscall"
 )
@@ -34,12 +36,18 @@ type Case struct {
 	// Lualib marks cases that list or run rspamadm's Lua commands: they
 	// need the upstream Lua tree (lualib/, extracted by make upstream).
 	Lualib bool
+	// Stdin is the command's standard input (/dev/null when empty).
+	Stdin string
 }
 
 // Reasons a case cannot pass yet. A case lights up when the part it
 // needs is built and its Needs field is cleared.
 const (
 	NeedsTransport = "needs rspamc's HTTP client transport, which is not built yet"
+	NeedsTask      = "needs rspamd_config:load_ucl/parse_rcl and rspamd_task in the Lua API " +
+		"(internal/luaapi), which rspamadm mime uses to parse messages"
+	NeedsEnvTrace = "needs the Lua API's rspamd_lua_set_env (luaapi.Runtime.SetEnv) to report " +
+		"a failing --lua-env file with its traceback"
 )
 
 // Normalizer rewrites output parts that differ from run to run.
@@ -101,6 +109,134 @@ func PasswordHash(s string) string {
 // The C-implemented rspamadm commands.
 var admCommands = []string{"pw", "configtest", "configdump", "control", "confighelp",
 	"statconvert", "fuzzyconvert", "signtool", "lua"}
+
+// The Lua-implemented rspamadm commands (lualib/rspamadm), by the names
+// they are listed under.
+var admLuaCommands = []string{"autolearnstats", "classifiertest", "clickhouse", "configgraph",
+	"configwizard", "cookie", "corpustest", "dkim_keygen", "dmarc_report", "dnstool", "fuzzy_hash",
+	"fuzzy_ping", "grep", "keypair", "logstats", "mapstats", "mime", "neural_export", "neuraltest",
+	"publicsuffix", "ratelimit", "secret_box", "statistics_dump", "template", "vault"}
+
+// Subcommands of Lua commands whose help is compared.
+var admLuaSubcommands = [][]string{
+	{"keypair", "generate"}, {"keypair", "sign"}, {"keypair", "verify"}, {"keypair", "encrypt"},
+	{"keypair", "decrypt"}, {"mime", "extract"}, {"mime", "stat"}, {"mime", "urls"},
+	{"mime", "modify"}, {"mime", "strip"}, {"mime", "anonymize"}, {"mime", "sign"},
+	{"mime", "dump"}, {"dnstool", "spf"}, {"secret_box", "encrypt"}, {"secret_box", "decrypt"},
+	{"secret_box", "keygen"}, {"vault", "list"}, {"ratelimit", "track"}, {"publicsuffix", "compile"},
+	{"statistics_dump", "dump"}, {"statistics_dump", "restore"}, {"clickhouse", "neural_profile"},
+}
+
+var (
+	lualibPath = regexp.MustCompile(`/\S*?/lualib/`)
+	keypairKey = regexp.MustCompile(`(?m)^( +)(privkey|pubkey|id) = "[0-9a-z]+";$`)
+	keypairObj = regexp.MustCompile(`(?s)\{\n.*?\n\}`)
+)
+
+// Lualib rewrites paths into the Lua tree (the oracle's is installed, ours
+// is the checkout's) to "LUALIBDIR/".
+func Lualib(s string) string {
+	return lualibPath.ReplaceAllString(s, "LUALIBDIR/")
+}
+
+// Keypair masks the random keys of a generated keypair and sorts the
+// lines of each object: LuaJIT iterates over the table the keypair is
+// emitted from in a different order in every process.
+func Keypair(s string) string {
+	s = keypairKey.ReplaceAllString(s, `$1$2 = "KEY";`)
+	return keypairObj.ReplaceAllStringFunc(s, func(obj string) string {
+		lines := strings.Split(obj, "\n")
+		body := lines[1 : len(lines)-1]
+		sort.Strings(body)
+		return strings.Join(lines, "\n")
+	})
+}
+
+// luaCases are the cases of rspamadm's Lua side: the lua command, the
+// Lua commands and drop-in commands.
+func luaCases() []Case {
+	const key = "0123456789abcdef0123456789abcdef"
+	// a cookie of key, made by the oracle (cookie -k <key> abcdef)
+	const cookie = "ltmOMWtxjrghAPincJgBa4ufHUaelGCoFyMiwNvH5Tw="
+	boxKey := strings.Repeat("ab", 32)
+	nonce := strings.Repeat("00", 24)
+	batch := "1+1\n.help\n.HELP load nosuch\n.load hello.lua nonexistent.lua\n.exec lua/err.lua\n" +
+		"x=\n\n.nosuch\n.message\n.message nofunc msg.eml\n{{\nprint('end')"
+	dropin := []string{"RSPAMADM_COMMAND_PATH=./cmds"}
+	cs := []Case{
+		{Name: "rspamadm-lua-exec-values", Args: []string{"lua", "-e", "1, 'a\\1\\255', {x = 1}, nil, true, 2.5, {}"}},
+		{Name: "rspamadm-lua-exec-error", Args: []string{"lua", "-e", "error('x')"}},
+		{Name: "rspamadm-lua-exec-error-table", Args: []string{"lua", "-e", "error({})"}},
+		{Name: "rspamadm-lua-exec-error-nested", Args: []string{"lua", "-e", "(function() error('y') end)()"}},
+		{Name: "rspamadm-lua-exec-index-error", Args: []string{"lua", "-e", "local x = nil; x.y = 1"}},
+		{Name: "rspamadm-lua-exec-load-error", Args: []string{"lua", "-e", "x="}},
+		{Name: "rspamadm-lua-exec-exit", Args: []string{"lua", "-e", "os.exit(3)"}},
+		{Name: "rspamadm-lua-exec-print-order", Args: []string{"lua", "-e", "print('first') return 'second'"}},
+		{Name: "rspamadm-lua-script-error", Args: []string{"lua", "lua/err.lua"}},
+		{Name: "rspamadm-lua-script-syntax", Args: []string{"lua", "lua/syntax.lua"}},
+		{Name: "rspamadm-lua-script-missing", Args: []string{"lua", "nonexistent.lua"}},
+		{Name: "rspamadm-lua-script-args", Args: []string{"lua", "lua/values.lua", "-a", "1", "--args=2"}},
+		{Name: "rspamadm-lua-scripts-stop", Args: []string{"lua", "hello.lua", "lua/err.lua", "hello.lua"}},
+		{Name: "rspamadm-lua-s-then-e", Args: []string{"lua", "-s", "lua/values.lua", "-e", "3", "-a", "x"}},
+		{Name: "rspamadm-lua-s-error", Args: []string{"lua", "-s", "lua/err.lua", "-e", "3"}},
+		{Name: "rspamadm-lua-file-error", Args: []string{"lua/err.lua", "x"}},
+		{Name: "rspamadm-lua-path-panic", Args: []string{"lua", "-P", "/nonexistent", "-e", "1"}},
+		{Name: "rspamadm-lua-batch", Args: []string{"lua"}, Stdin: batch},
+		{Name: "rspamadm-lua-batch-flag", Args: []string{"lua", "-b", "-e", "'from -e'"}, Stdin: "'from stdin'\n"},
+		{Name: "rspamadm-lua-globals", Args: []string{"lua", "-e", "type(rspamadm), type(rspamadm.pw_encrypt), " +
+			"type(rspamadm_session), tostring(rspamadm_ev_base):match('^rspamd{ev_base}') ~= nil, " +
+			"tostring(rspamadm_dns_resolver):match('^rspamd{resolver}') ~= nil, " +
+			"tostring(rspamd_config):match('^rspamd{config}') ~= nil, arg, type(rspamd_env), " +
+			"#rspamadm.pw_encrypt('q1')"}},
+		{Name: "rspamadm-lua-env-missing", Args: []string{"--lua-env=nonexistent.lua", "lua", "-e", "1"}},
+		{Name: "rspamadm-lua-env-ok", Args: []string{"--lua-env=lua/env-ok.lua", "lua", "-e", "rspamd_env.answer"}},
+		{Name: "rspamadm-lua-env-syntax", Args: []string{"--lua-env=lua/env-syntax.lua", "-l"}},
+		{Name: "rspamadm-lua-env-error", Args: []string{"--lua-env=lua/env-error.lua", "-l"}, Needs: NeedsEnvTrace},
+		{Name: "rspamadm-dropin-list", Args: []string{"-l"}, Env: dropin},
+		{Name: "rspamadm-dropin-run", Args: []string{"errcmd", "a", "b"}, Env: dropin},
+		{Name: "rspamadm-dropin-alias-error", Args: []string{"ec", "x"}, Env: dropin},
+		{Name: "rspamadm-dropin-alias-number", Args: []string{"5"}, Env: dropin},
+		{Name: "rspamadm-dropin-help", Args: []string{"help", "errcmd"}, Env: dropin},
+		{Name: "rspamadm-dropin-no-description", Args: []string{"nodesc"}, Env: dropin},
+		{Name: "rspamadm-dropin-suggest", Args: []string{"errcm"}, Env: dropin},
+		{Name: "rspamadm-alias-help", Args: []string{"dns", "--help"}},
+		{Name: "rspamadm-cookie-decrypt", Args: []string{"cookie", "-D", "-k", key, cookie}},
+		{Name: "rspamadm-cookie-decrypt-timestamp", Args: []string{"cookie", "-D", "-t", "-k", key, cookie}},
+		{Name: "rspamadm-cookie-bad-key", Args: []string{"cookie", "-k", "0123", "abc"}},
+		{Name: "rspamadm-cookie-decrypt-bad", Args: []string{"cookie", "-D", "-k", key, "abc"}},
+		{Name: "rspamadm-cookie-stdin-decrypt", Args: []string{"cookie", "-D", "-k", key}, Stdin: cookie + "\n"},
+		{Name: "rspamadm-secret-box-encrypt", Args: []string{"secret_box", "-H", "encrypt", "-k", boxKey, "-n", nonce, "-t", "hello"}},
+		{Name: "rspamadm-secret-box-decrypt", Args: []string{"secret_box", "-H", "decrypt", "-k", boxKey,
+			"-t", "5FE05DC473B158C87184DE1E4137DA921DC5F7E5F2DB4F9D725AF4B9798BAB7C5A75B86E0E8753FEB11958FBC3"}},
+		{Name: "rspamadm-secret-box-bad-nonce", Args: []string{"secret_box", "-B", "encrypt", "-k", boxKey, "-n", nonce, "-t", "hello"}, Norm: Lualib},
+		{Name: "rspamadm-keypair-generate", Args: []string{"keypair", "generate"}, Norm: Keypair},
+		{Name: "rspamadm-keypair-generate-sign", Args: []string{"keypair", "-s", "generate"}, Norm: Keypair},
+		{Name: "rspamadm-keypair-sign", Args: []string{"keypair", "sign", "-k", "keys/kp-sign.ucl", "keys/data.txt"}},
+		{Name: "rspamadm-keypair-verify", Args: []string{"keypair", "verify", "-k", "keys/kp-sign.ucl", "keys/signed.txt"}},
+		{Name: "rspamadm-keypair-verify-bad-key", Args: []string{"keypair", "verify", "-k", "keys/kp-enc.ucl", "keys/signed.txt"}},
+		{Name: "rspamadm-keypair-decrypt", Args: []string{"keypair", "decrypt", "-f", "-k", "keys/kp-enc.ucl", "keys/data.txt.enc"}},
+		{Name: "rspamadm-template", Args: []string{"template", "-n", "lua/template.txt"}},
+		{Name: "rspamadm-template-stdin", Args: []string{"template", "-n"}, Stdin: "{= 2 * 21 =}\n"},
+		{Name: "rspamadm-mime-stat", Args: []string{"mime", "-c", "mime.conf", "stat", "msg.eml"}, Needs: NeedsTask},
+		{Name: "rspamadm-mime-urls", Args: []string{"mime", "-c", "mime.conf", "urls", "msg.eml"}, Needs: NeedsTask},
+		{Name: "rspamadm-mime-extract", Args: []string{"mime", "-c", "mime.conf", "extract", "msg.eml"}, Needs: NeedsTask},
+		{Name: "rspamadm-mime-extract-json", Args: []string{"mime", "-c", "mime.conf", "-j", "extract", "-s", "msg.eml"}, Needs: NeedsTask},
+	}
+	for _, c := range admLuaCommands {
+		cs = append(cs,
+			Case{Name: "rspamadm-help-" + c, Args: []string{"help", c}},
+			Case{Name: "rspamadm-" + c + "-help", Args: []string{c, "--help"}},
+		)
+	}
+	for _, sub := range admLuaSubcommands {
+		cs = append(cs, Case{Name: "rspamadm-" + strings.Join(sub, "-") + "-help", Args: append(slices.Clone(sub), "--help")})
+	}
+	for i := range cs {
+		cs[i].Bin = "rspamadm"
+		cs[i].Lualib = true
+	}
+	return cs
+}
 
 // Cases returns every case.
 func Cases() []Case {
@@ -234,7 +370,7 @@ func Cases() []Case {
 			Case{Name: "rspamadm-" + c + "-help", Bin: "rspamadm", Args: []string{c, "--help"}},
 		)
 	}
-	return cs
+	return append(cs, luaCases()...)
 }
 
 // BaseEnv is the environment every case runs with: no locale variables,

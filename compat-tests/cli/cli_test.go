@@ -58,9 +58,9 @@ type result struct {
 }
 
 // run runs one of our binaries the way capture runs the oracle's: in a
-// new session, stdin from /dev/null, the base environment, in a copy of
-// the fixture.
-func run(t *testing.T, bin string, args, env []string) result {
+// new session, with argv[0] the bare program name, stdin from the case's
+// input (or /dev/null), the base environment, in a copy of the fixture.
+func run(t *testing.T, bin string, args, env []string, stdin string) result {
 	t.Helper()
 	dir := t.TempDir()
 	if err := os.CopyFS(dir, os.DirFS(fixtureDir)); err != nil {
@@ -69,8 +69,12 @@ func run(t *testing.T, bin string, args, env []string) result {
 	cmd := exec.Command(filepath.Join(binDir(t), bin), args...)
 	cmd.Dir = dir
 	cmd.Env = append(BaseEnv(), upstreamEnv(t, env)...)
+	cmd.Args[0] = bin
 	var o, e bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &o, &e
+	if stdin != "" {
+		cmd.Stdin = strings.NewReader(stdin)
+	}
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
 	rc, err := ExitCode(cmd.Run())
 	if err != nil {
@@ -146,7 +150,7 @@ func TestGoldens(t *testing.T) {
 				t.Skip("the golden was captured as root and the output depends on it")
 			}
 			want := golden(t, c.Name).normalized(c.Norm)
-			got := run(t, c.Bin, c.Args, c.Env).normalized(c.Norm)
+			got := run(t, c.Bin, c.Args, c.Env, c.Stdin).normalized(c.Norm)
 			compare(t, got, want)
 		})
 	}
@@ -177,7 +181,7 @@ func TestVersionCPU(t *testing.T) {
 		}
 		return ""
 	}
-	got := line(run(t, "rspamd", []string{"-v"}, nil).out)
+	got := line(run(t, "rspamd", []string{"-v"}, nil, "").out)
 	if !cpuLine.MatchString(got) {
 		t.Fatalf("CPU line %q is malformed", got)
 	}
@@ -229,7 +233,7 @@ func TestListingsWithoutLua(t *testing.T) {
 				}
 			}
 			want := golden(t, name).normalized(cOnly)
-			got := run(t, c.Bin, c.Args, c.Env).normalized(cOnly)
+			got := run(t, c.Bin, c.Args, c.Env, c.Stdin).normalized(cOnly)
 			compare(t, got, want)
 		})
 	}

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/gorspamd/rspamd/internal/goption"
+	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/version"
 )
 
@@ -111,6 +112,9 @@ func Main(argv []string, env Env) int {
 	if _, err := ctx.Parse(argv[:n]); err != nil {
 		return goption.Report(err, s.Stdout, s.Stderr)
 	}
+	log := logger.NewConsoleTo(s.logFlags(), "main", s.logLevel(), s.Stdout, s.Stderr)
+	logger.SetDefault(log)
+	logger.SetLibraryLoggers(log)
 	if len(s.LuaEnv) > 0 {
 		if s.Lua == nil {
 			fmt.Fprintf(s.Stderr, "rspamadm: cannot load lua environment: the Lua runtime is not built yet\n")
@@ -118,6 +122,8 @@ func Main(argv []string, env Env) int {
 		}
 		if err := s.Lua.LoadEnv(s, s.LuaEnv); err != nil {
 			fmt.Fprintf(s.Stderr, "Cannot load lua environment: %v", err)
+			// upstream then ends the async session it has not created
+			logMsg(logger.LevelCritical, "rspamd_session_destroy", "session is NULL")
 			return 0
 		}
 	}

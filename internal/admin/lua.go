@@ -29,12 +29,10 @@ type luaRuntime struct {
 	// openErr is why the state could not be opened, envErr why the
 	// --lua-env files could not be loaded.
 	openErr, envErr error
-	// flushRef refers to a function flushing Lua's standard output.
-	flushRef lua.Ref
 }
 
 // NewLuaRuntime returns rspamadm's Lua runtime, for Env.Lua.
-func NewLuaRuntime() LuaRuntime { return &luaRuntime{flushRef: lua.NoRef} }
+func NewLuaRuntime() LuaRuntime { return &luaRuntime{} }
 
 // The classes of the rspamadm globals that internal/luaapi may not define:
 // rspamadm_session is an async session (upstream's rspamd{session}, a class
@@ -87,7 +85,7 @@ func (r *luaRuntime) setGlobals(s *Session) {
 	L.PushUserdata(r.class(sessionClass, nil), &luaSession{})
 	L.SetGlobal("rspamadm_session")
 	if err := L.DoString(`rspamadm_ev_base = require("rspamd_util").create_event_base()`); err != nil {
-		logger.Default().Logf(logger.LevelError, "", "", false, "rspamadm_add_lua_globals", "cannot create the event base: %v", err)
+		logMsg(logger.LevelCritical, "rspamadm_add_lua_globals", "cannot create the event base: %v", err)
 	}
 	L.PushUserdata(r.class(resolverClass, []lua.Reg{{Name: "__tostring", Func: lua.ClassTostring}}), &luaResolver{})
 	L.SetGlobal("rspamadm_dns_resolver")
@@ -96,21 +94,6 @@ func (r *luaRuntime) setGlobals(s *Session) {
 	L.PushFunction(func(L *lua.State) int { return r.pwEncrypt(s, L) })
 	L.SetField(-2, "pw_encrypt")
 	L.SetGlobal("rspamadm")
-
-	L.GetGlobal("io")
-	L.GetField(-1, "stdout")
-	L.PushClosure(func(L *lua.State) int {
-		L.PushValue(lua.UpvalueIndex(1))
-		if L.GetField(-1, "flush") != lua.TypeFunction {
-			return 0
-		}
-		L.Insert(-2)
-		if err := L.PCall(1, 0); err != nil {
-			return L.ErrorOf(err)
-		}
-		return 0
-	}, 1)
-	r.flushRef = L.Ref()
 }
 
 // class returns the class the Lua API defines as name, or else a class of
@@ -125,22 +108,10 @@ func (r *luaRuntime) class(name string, methods []lua.Reg) *lua.Class {
 	return L.NewClass(name, methods)
 }
 
-// flush writes out what Lua buffered on the standard output, so that it
-// comes before what rspamadm writes next (Lua writes through C's stdio,
-// rspamadm directly).
-func (r *luaRuntime) flush() {
-	if r.state == nil || r.flushRef == lua.NoRef {
-		return
-	}
-	L := r.state.L
-	L.PushRef(r.flushRef)
-	L.PCall(0, 0)
-}
-
 // exit ends the process as Lua's os.exit does (C's exit, which flushes
 // stdio), for the paths where upstream exits from inside a Lua call.
 func (r *luaRuntime) exit(code int) {
-	r.flush()
+	flushStdout()
 	os.Exit(code)
 }
 
@@ -189,7 +160,7 @@ func (r *luaRuntime) Commands(s *Session, dir string) []*Command {
 	}
 	paths, err := globLua(dir)
 	if err != nil {
-		s.logError("cannot glob files in %s/*.lua: %v", dir, err)
+		logMsg(logger.LevelCritical, "rspamadm_scan_lua_commands_dir", "cannot glob files in %s/*.lua: %v", dir, err)
 		return nil
 	}
 	var out []*Command
@@ -199,8 +170,7 @@ func (r *luaRuntime) Commands(s *Session, dir string) []*Command {
 			continue
 		}
 		if s.Search(c.Name) != nil || (&Session{Commands: out}).Search(c.Name) != nil {
-			logger.Default().Logf(logger.LevelInfo, "", "", false, "rspamadm_load_lua_command",
-				"skip rspamadm command %s from %s: already defined", c.Name, path)
+			logMsg(logger.LevelInfo, "rspamadm_load_lua_command", "skip rspamadm command %s from %s: already defined", c.Name, path)
 			continue
 		}
 		out = append(out, c)
@@ -209,13 +179,26 @@ func (r *luaRuntime) Commands(s *Session, dir string) []*Command {
 }
 
 // globLua lists the regular files (following links) dir/*.lua as glob(3)
-// does: sorted, without hidden files; files that cannot be examined for
-// lack of permission or because of a link loop are left out, other
-// failures fail the whole listing.
+// does: sorted, without hidden files, named dir + "/" + name; files that
+// cannot be examined for lack of permission or because of a link loop are
+// left out, other failures fail the whole listing.
 func globLua(dir string) ([]string, error) {
-	matches, err := filepath.Glob(dir + "/*.lua")
-	if err != nil {
-		return nil, fmt.Errorf("glob %s/*.lua failed: %w", dir, err)
+	var matches []string
+	if strings.ContainsAny(dir, "*?[\\") {
+		var err error
+		if matches, err = filepath.Glob(dir + "/*.lua"); err != nil {
+			return nil, fmt.Errorf("glob %s/*.lua failed: %w", dir, err)
+		}
+	} else {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			return nil, nil
+		}
+		for _, e := range entries {
+			if strings.HasSuffix(e.Name(), ".lua") {
+				matches = append(matches, dir+"/"+e.Name())
+			}
+		}
 	}
 	var out []string
 	for _, m := range matches {
@@ -261,7 +244,7 @@ func (r *luaRuntime) loadCommand(s *Session, path string) *Command {
 		err = L.PCall(0, lua.MultRet)
 	}
 	if err != nil {
-		s.logError("cannot execute lua script %s: %s", path, luaErrorMessage(err))
+		logMsg(logger.LevelCritical, "rspamadm_load_lua_command", "cannot execute lua script %s: %s", path, luaErrorMessage(err))
 		return nil
 	}
 	if L.GetTop() == top || !L.IsTable(-1) {
@@ -269,7 +252,7 @@ func (r *luaRuntime) loadCommand(s *Session, path string) *Command {
 	}
 	mod := L.GetTop()
 	if L.GetField(mod, "handler") != lua.TypeFunction {
-		s.logError("rspamadm script %s does not have 'handler' field with type function", path)
+		logMsg(logger.LevelCritical, "rspamadm_load_lua_command", "rspamadm script %s does not have 'handler' field with type function", path)
 		return nil
 	}
 	L.Pop(1)
@@ -332,20 +315,19 @@ func (r *luaRuntime) runHandler(s *Session, ref lua.Ref, argv []string) {
 		return 1, true
 	}, func(_ *lua.State, err error) {
 		if err != nil {
-			logger.Default().Logf(logger.LevelError, "", "", false, "lua_thread_str_error_cb",
-				"call to rspamadm lua script failed (%d): %s", errorStatus(err), luaErrorDetailed(err))
+			logMsg(logger.LevelCritical, "lua_thread_str_error_cb", "call to rspamadm lua script failed (%d): %s", errorStatus(err), luaErrorDetailed(err))
 		}
 	})
 }
 
-// call runs a function in a coroutine of the state, as upstream's
+// runThread runs a function in a coroutine of L, as upstream's
 // lua_repl_thread_call runs one in a thread of the pool: prepare pushes
 // the function and its arguments on the coroutine and returns the number
 // of arguments, or false to call nothing; done gets the coroutine (its
-// results on the stack) and the error. call returns once the function has
-// finished, running the state's loop meanwhile, and flushes Lua's output.
-func (r *luaRuntime) call(prepare func(t *lua.State) (nargs int, ok bool), done func(t *lua.State, err error)) {
-	L := r.state.L
+// results on the stack) and the error. runThread returns once the function
+// has finished, running the state's loop meanwhile, and flushes Lua's
+// output.
+func runThread(L *lua.State, prepare func(t *lua.State) (nargs int, ok bool), done func(t *lua.State, err error)) {
 	co := L.NewCoroutine()
 	defer co.Close()
 	nargs, ok := prepare(co.State())
@@ -362,7 +344,18 @@ func (r *luaRuntime) call(prepare func(t *lua.State) (nargs int, ok bool), done 
 		<-L.Wake()
 		L.RunPending()
 	}
-	r.flush()
+	flushStdout()
+}
+
+// call runs a function on the runtime's state with runThread.
+func (r *luaRuntime) call(prepare func(t *lua.State) (nargs int, ok bool), done func(t *lua.State, err error)) {
+	runThread(r.state.L, prepare, done)
+}
+
+// logMsg logs a message of rspamadm (formatted as fmt does) from the
+// upstream function named function.
+func logMsg(level logger.Level, function, format string, args ...any) {
+	logger.Default().Log(level, "", "", false, function, fmt.Sprintf(format, args...))
 }
 
 // errorStatus is the Lua status of a failed call, as upstream logs it.

@@ -52,10 +52,14 @@ func runLua(s *Session, argv []string) int {
 		return s.notBuilt("lua", "the Lua runtime")
 	}
 	batch := o.batch || !isTerminal(s.Stdin)
-	L := r.state.L
-	for _, p := range o.paths {
-		addLuaPath(L, p)
+	if len(o.paths) > 0 {
+		// upstream 4.1.5 stores the new package.path into the old path
+		// string instead of the package table: every -P ends in LuaJIT's
+		// panic before anything runs
+		fmt.Fprint(s.Stderr, "PANIC: unprotected error in call to Lua API (attempt to index a string value)\n")
+		return 1
 	}
+	L := r.state.L
 	if len(o.args) > 0 {
 		L.NewTable(len(o.args), 0)
 		for i, a := range o.args {
@@ -113,15 +117,6 @@ func historyPath(opt *string) string {
 		return home + "/" + defaultHistoryFile
 	}
 	return "./" + defaultHistoryFile
-}
-
-// addLuaPath puts a directory (as dir/?.lua) or a pattern containing
-// "?.lua" in front of package.path.
-func addLuaPath(L *lua.State, path string) {
-	if !strings.Contains(path, "?.lua") {
-		path += "/?.lua"
-	}
-	L.SetPath(path + ";" + L.Path())
 }
 
 // loadScript runs a Lua file in a coroutine, reporting why it could not be
@@ -247,7 +242,7 @@ func (r *luaRuntime) tryDotCommand(s *Session, input string) bool {
 		return false
 	}
 	cmd.run(r, s, argv)
-	r.flush()
+	flushStdout()
 	return true
 }
 

@@ -4,10 +4,10 @@
 //
 // Run as root from the repository root:
 //
-//	go run ./compat-tests/cli/capture [-root /srv/oracle-sid]
+//	go run ./compat-tests/cli/capture [-root /srv/oracle-sid] [-run regexp]
 //
 // Each command runs in a new session (no controlling terminal), with
-// stdin from /dev/null, the environment PATH and HOME (plus the case's
+// stdin from the case's Stdin (or /dev/null), the environment PATH and HOME (plus the case's
 // own), in a copy of compat-tests/cli/testdata/fixture, exactly as
 // cli_test.go runs ours. An exit by signal is stored as 128+signal.
 package main
@@ -20,7 +20,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
+	"strings"
 	"syscall"
 
 	"github.com/gorspamd/rspamd/compat-tests/cli"
@@ -32,7 +34,12 @@ func main() {
 	root := flag.String("root", "/srv/oracle-sid", "oracle chroot")
 	out := flag.String("out", "compat-tests/golden/4.1.5/cli", "golden directory")
 	fixture := flag.String("fixture", "compat-tests/cli/testdata/fixture", "fixture directory")
+	only := flag.String("run", "", "capture only the cases whose name matches this regular expression")
 	flag.Parse()
+	match, err := regexp.Compile(*only)
+	if err != nil {
+		log.Fatalf("-run: %v", err)
+	}
 	log.SetFlags(0)
 	if os.Geteuid() != 0 {
 		log.Fatal("capture needs root (chroot)")
@@ -50,6 +57,9 @@ func main() {
 		log.Fatal(err)
 	}
 	for _, c := range cli.Cases() {
+		if !match.MatchString(c.Name) {
+			continue
+		}
 		stdout, stderr, rc, err := run(*root, c)
 		if err != nil {
 			log.Fatalf("%s: %v", c.Name, err)
@@ -69,6 +79,9 @@ func run(root string, c cli.Case) (stdout, stderr []byte, rc int, err error) {
 	cmd.Env = append(cli.BaseEnv(), c.Env...)
 	var o, e bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &o, &e
+	if c.Stdin != "" {
+		cmd.Stdin = strings.NewReader(c.Stdin)
+	}
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
 	rc, err = cli.ExitCode(cmd.Run())
 	return o.Bytes(), e.Bytes(), rc, err
