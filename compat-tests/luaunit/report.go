@@ -79,9 +79,10 @@ type Report struct {
 	// NoTask counts the tests that need no task, and how many of them
 	// pass.
 	NoTask, NoTaskPass int
-	// Blockers counts, among the tests that need no task, those that
-	// each blocker keeps from running.
-	Blockers map[string]int
+	// Blockers counts the tests each blocker keeps from passing: [0]
+	// among those that need no task, [1] among all (skipped tests have
+	// no blocker).
+	Blockers map[string]*[2]int
 	// OracleOnly are the tests that pass in the oracle and not here
 	// (among those that need no task).
 	OracleOnly int
@@ -93,7 +94,7 @@ type Report struct {
 // filtered), whether a test needs a task and the oracle's status;
 // taskStubbed says whether rspamd_task is missing.
 func judge(files []*File, golden *Golden, taskStubbed, oracle, filtered bool) *Report {
-	rep := &Report{Files: files, Entries: map[string][]Entry{}, Blockers: map[string]int{}, oracle: oracle}
+	rep := &Report{Files: files, Entries: map[string][]Entry{}, Blockers: map[string]*[2]int{}, oracle: oracle}
 	gold := map[string]*File{}
 	if golden != nil {
 		for _, f := range golden.Files {
@@ -154,6 +155,15 @@ func judge(files []*File, golden *Golden, taskStubbed, oracle, filtered bool) *R
 		rep.Entries[f.Name] = entries
 		for _, e := range entries {
 			rep.Counts[e.Verdict.Kind]++
+			for _, b := range e.Verdict.Blockers() {
+				if rep.Blockers[b] == nil {
+					rep.Blockers[b] = new([2]int)
+				}
+				rep.Blockers[b][1]++
+				if !e.NeedsTask {
+					rep.Blockers[b][0]++
+				}
+			}
 			if e.NeedsTask {
 				continue
 			}
@@ -162,9 +172,6 @@ func judge(files []*File, golden *Golden, taskStubbed, oracle, filtered bool) *R
 				rep.NoTaskPass++
 			} else if e.Oracle == "pass" {
 				rep.OracleOnly++
-			}
-			for _, b := range e.Verdict.Blockers() {
-				rep.Blockers[b]++
 			}
 		}
 	}
@@ -229,23 +236,21 @@ func (rep *Report) Print(w io.Writer, verbose bool) {
 		}
 	}
 	if len(rep.Blockers) > 0 {
-		fmt.Fprintln(w, "== blockers (tests that need no message or scan, by what keeps them from passing)")
-		type bc struct {
-			name string
-			n    int
+		fmt.Fprintln(w, "== blockers: what keeps how many tests from passing (tests that need no message or scan, all tests)")
+		names := make([]string, 0, len(rep.Blockers))
+		for b := range rep.Blockers {
+			names = append(names, b)
 		}
-		var list []bc
-		for b, n := range rep.Blockers {
-			list = append(list, bc{b, n})
-		}
-		sort.Slice(list, func(i, j int) bool {
-			if list[i].n != list[j].n {
-				return list[i].n > list[j].n
+		sort.Slice(names, func(i, j int) bool {
+			a, b := rep.Blockers[names[i]], rep.Blockers[names[j]]
+			if *a != *b {
+				return a[0] > b[0] || (a[0] == b[0] && a[1] > b[1])
 			}
-			return list[i].name < list[j].name
+			return names[i] < names[j]
 		})
-		for _, b := range list {
-			fmt.Fprintf(w, "   %4d  %s\n", b.n, b.name)
+		for _, b := range names {
+			n := rep.Blockers[b]
+			fmt.Fprintf(w, "   %4d %4d  %s\n", n[0], n[1], b)
 		}
 	}
 	fmt.Fprintln(w, rep.Summary())
