@@ -203,3 +203,67 @@ func TestHTMLGenParseHTML(t *testing.T) {
 	t.Logf("html.dump: %d/%d input and parse_html lines match; %d task lines wait for rspamd{task}",
 		matched, compared, waiting)
 }
+
+// fuzzWalk calls every method of the URLs and HTML tags found in its
+// argument, through the Lua API.
+const fuzzWalk = `
+local input = ...
+local url = require 'rspamd_url'
+local util = require 'rspamd_util'
+local parsers = require 'rspamd_parsers'
+local pool = require('rspamd_mempool').create()
+local classes = { ['rspamd{url}'] = true, ['rspamd{html}'] = true, ['rspamd{html_tag}'] = true }
+-- tags give new userdata for their parents and children: the walk stops
+-- at a depth
+local function walk(obj, depth)
+  if type(obj) ~= 'userdata' or depth > 3 then return end
+  local mt = getmetatable(obj)
+  if not mt or not classes[mt.class] then return end
+  for name, fn in pairs(mt) do
+    if type(fn) == 'function' and name:sub(1, 2) ~= '__' and name ~= 'set_redirected'
+        and name ~= 'foreach_tag' then
+      local ok, res = pcall(fn, obj, 'href')
+      if ok and type(res) == 'table' then
+        for _, v in pairs(res) do walk(v, depth + 1) end
+      elseif ok then
+        walk(res, depth + 1)
+      end
+    end
+  end
+end
+for _, u in ipairs(url.all(pool, input)) do
+  walk(u, 0)
+  local _ = tostring(u), u == u, u < u
+end
+walk(url.create(pool, input), 0)
+local hc = parsers.parse_html_content(input, pool)
+walk(hc, 0)
+hc:foreach_tag('any', function(tag) walk(tag, 1) end)
+util.parse_html(input)
+util.decode_html_entities(input)
+util.get_tld(input)
+`
+
+func FuzzURLHTMLMethods(f *testing.F) {
+	for _, seed := range []string{
+		"see http://user:pw@www.example.co.uk:8080/p?q=1#f and mailto:a@b.com",
+		`<html><body><a href="http://example.com/x">link <b>t</b></a><img src="data:image/png;base64,AAAA" width=3>` +
+			`<div style="color:red;display:none">h</div><p class=x data-y=1>p</p></body></html>`,
+		"<a href='javascript:x'><img src=cid:x></a>&amp;&#x41;", "", "\x00<\xff>",
+	} {
+		f.Add(seed)
+	}
+	rt := newRuntime(f)
+	s := rt.L
+	if err := s.Load(fuzzWalk, "=fuzz"); err != nil {
+		f.Fatal(err)
+	}
+	walk := s.Ref()
+	f.Fuzz(func(t *testing.T, input string) {
+		s.PushRef(walk)
+		s.PushString(input)
+		if err := s.PCall(1, 0); err != nil {
+			t.Fatalf("%q: %v", input, err)
+		}
+	})
+}
