@@ -79,7 +79,7 @@ func TestCheckout(t *testing.T) {
 		"basic.lua|verdicts|raises an error":                             {Error, "unit/basic.lua:35: boom"},
 		"basic.lua|verdicts|is pending":                                  {Pending, ""},
 		"basic.lua|verdicts|asserts nothing":                             {Unassertive, ""},
-		"basic.lua|a failing before block|never starts":                  {Error, "unit/basic.lua:47: in before"},
+		"basic.lua|a failing before block|never starts":                  {Error, "unit/basic.lua:48: in before"},
 		"crash.lua|crash|passes first":                                   {Pass, ""},
 		"crash.lua|crash|ends the process":                               {Crash, "the process ended: exit status 3"},
 		"hang.lua|hang|never returns":                                    {Crash, "timed out after 3s"},
@@ -121,8 +121,13 @@ func TestCheckout(t *testing.T) {
 	var out bytes.Buffer
 	rep.Print(&out, false)
 	last := lastLine(out.Bytes())
-	if !strings.HasPrefix(last, "4 files, 17 tests: 3 pass, 2 fail (behaviour), 3 missing API, 1 FFI symbol, 2 error, 2 crash, 1 not run") ||
-		!strings.Contains(last, "tests that need no message or scan: 3 of 16 pass (1 more pass in the oracle)") {
+	prefix := "4 files, 17 tests: "
+	if stubbed {
+		// (with rspamd_task, the task test's verdict is the runtime's)
+		prefix += "3 pass, 2 fail (behaviour), 3 missing API, 1 FFI symbol, 2 error, 2 crash, 1 not run (file did not load), 1 skipped"
+	}
+	if !strings.HasPrefix(last, prefix) ||
+		!strings.HasSuffix(last, "tests that need no message or scan: 3 of 16 pass (1 more pass in the oracle)") {
 		t.Errorf("summary: %s", last)
 	}
 	for _, b := range []string{"      1    1  FFI symbol: luaunit_no_such_symbol\n", "      1    1  missing API: rspamd_util.luaunit_load_missing\n"} {
