@@ -112,9 +112,7 @@ func Main(argv []string, env Env) int {
 	if _, err := ctx.Parse(argv[:n]); err != nil {
 		return goption.Report(err, s.Stdout, s.Stderr)
 	}
-	log := logger.NewConsoleTo(s.logFlags(), "main", s.logLevel(), s.Stdout, s.Stderr)
-	logger.SetDefault(log)
-	logger.SetLibraryLoggers(log)
+	setLogger(s)
 	if len(s.LuaEnv) > 0 {
 		if s.Lua == nil {
 			fmt.Fprintf(s.Stderr, "rspamadm: cannot load lua environment: the Lua runtime is not built yet\n")
@@ -178,6 +176,14 @@ func commandArgv(argv []string, n int, name string, luaFile bool) []string {
 		sub = append(sub, "--args="+a)
 	}
 	return sub
+}
+
+// setLogger makes rspamadm's console logger (bare messages, or time
+// stamps with -v) the process's logger, for the libraries too.
+func setLogger(s *Session) {
+	log := logger.NewConsoleTo(s.logFlags(), "main", s.logLevel(), s.Stdout, s.Stderr)
+	logger.SetDefault(log)
+	logger.SetLibraryLoggers(log)
 }
 
 func (s *Session) varCallback() goption.Callback {

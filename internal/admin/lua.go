@@ -29,6 +29,9 @@ type luaRuntime struct {
 	// openErr is why the state could not be opened, envErr why the
 	// --lua-env files could not be loaded.
 	openErr, envErr error
+	// stopServing, when closed, ends the lua command's HTTP server (which
+	// otherwise serves until the process ends).
+	stopServing chan struct{}
 }
 
 // NewLuaRuntime returns rspamadm's Lua runtime, for Env.Lua.

@@ -2,6 +2,7 @@ package admin
 
 import (
 	"bufio"
+	"io"
 	"os"
 	"slices"
 	"strings"
@@ -32,17 +33,23 @@ func newHistory(path string, max int) *history {
 	return h
 }
 
-// loadHistory reads the entries of a history file; lines before any time
-// stamp get the zero time.
+// loadHistory reads the entries of a history file (none when it cannot be
+// read).
 func loadHistory(path string) []historyEntry {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil
 	}
 	defer f.Close()
+	return parseHistory(f)
+}
+
+// parseHistory reads history entries; lines before any time stamp get the
+// zero time, empty lines are skipped.
+func parseHistory(r io.Reader) []historyEntry {
 	var out []historyEntry
 	when := "0000-00-00 00:00:00.000"
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(r)
 	sc.Buffer(nil, 1<<24)
 	for sc.Scan() {
 		line := sc.Text()

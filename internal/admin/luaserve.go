@@ -2,6 +2,7 @@ package admin
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -36,8 +37,7 @@ func (r *luaRuntime) serve(s *Session, spec string) int {
 		}
 		ln, err := net.Listen(network, addr)
 		if err != nil {
-			logger.Default().Logf(logger.LevelWarning, "", "", false, "rspamd_inet_address_listen",
-				"bind %s failed: %v", pretty, err)
+			logMsg(logger.LevelWarning, "rspamd_inet_address_listen", "bind %s failed: %v", pretty, err)
 			continue
 		}
 		listeners = append(listeners, ln)
@@ -52,7 +52,9 @@ func (r *luaRuntime) serve(s *Session, spec string) int {
 			for {
 				conn, err := ln.Accept()
 				if err != nil {
-					fmt.Fprintf(s.Stderr, "accept failed: %v", err)
+					if !errors.Is(err, net.ErrClosed) {
+						fmt.Fprintf(s.Stderr, "accept failed: %v", err)
+					}
 					return
 				}
 				go r.serveConn(s, conn)
@@ -60,8 +62,15 @@ func (r *luaRuntime) serve(s *Session, spec string) int {
 		}()
 	}
 	for {
-		<-L.Wake()
-		L.RunPending()
+		select {
+		case <-L.Wake():
+			L.RunPending()
+		case <-r.stopServing:
+			for _, ln := range listeners {
+				ln.Close()
+			}
+			return 0
+		}
 	}
 }
 
