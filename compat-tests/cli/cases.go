@@ -46,6 +46,7 @@ const (
 	NeedsTransport = "needs rspamc's HTTP client transport, which is not built yet"
 	NeedsTask      = "needs rspamd_config:load_ucl/parse_rcl and rspamd_task in the Lua API " +
 		"(internal/luaapi), which rspamadm mime uses to parse messages"
+	NeedsSQLite   = "needs rspamd_sqlite3 in the Lua API (internal/luaapi), which the conversion scripts read with"
 	NeedsEnvTrace = "needs the Lua API's rspamd_lua_set_env (luaapi.Runtime.SetEnv) to report " +
 		"a failing --lua-env file with its traceback"
 )
@@ -217,6 +218,14 @@ func luaCases() []Case {
 		{Name: "rspamadm-keypair-decrypt", Args: []string{"keypair", "decrypt", "-f", "-k", "keys/kp-enc.ucl", "keys/data.txt.enc"}},
 		{Name: "rspamadm-template", Args: []string{"template", "-n", "lua/template.txt"}},
 		{Name: "rspamadm-template-stdin", Args: []string{"template", "-n"}, Stdin: "{= 2 * 21 =}\n"},
+		{Name: "rspamadm-statconvert-no-spam-db", Args: []string{"statconvert", "--ham-db", "h.sqlite"}},
+		{Name: "rspamadm-statconvert-no-symbol", Args: []string{"statconvert", "--spam-db", "s", "--ham-db", "h", "-h", "127.0.0.1:1", "--symbol-ham", "H"}},
+		{Name: "rspamadm-statconvert-missing-config", Args: []string{"statconvert", "-c", "nonexistent.conf"}},
+		{Name: "rspamadm-statconvert-config-no-redis", Args: []string{"statconvert", "-c", "mime.conf"}, Norm: Lualib},
+		{Name: "rspamadm-statconvert-no-db", Args: []string{"statconvert", "--spam-db", "s", "--ham-db", "h", "-h", "127.0.0.1:1",
+			"--symbol-ham", "H", "--symbol-spam", "S"}, Norm: Lualib, Needs: NeedsSQLite},
+		{Name: "rspamadm-fuzzyconvert-no-table", Args: []string{"fuzzyconvert", "-d", "x.sqlite", "-h", "127.0.0.1:1", "-e", "10"},
+			Norm: Lualib, Needs: NeedsSQLite},
 		{Name: "rspamadm-mime-stat", Args: []string{"mime", "-c", "mime.conf", "stat", "msg.eml"}, Needs: NeedsTask},
 		{Name: "rspamadm-mime-urls", Args: []string{"mime", "-c", "mime.conf", "urls", "msg.eml"}, Needs: NeedsTask},
 		{Name: "rspamadm-mime-extract", Args: []string{"mime", "-c", "mime.conf", "extract", "msg.eml"}, Needs: NeedsTask},

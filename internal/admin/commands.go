@@ -255,57 +255,6 @@ func runConfighelp(s *Session, argv []string) int {
 	return s.notBuilt("confighelp", "configuration loading with the Lua runtime")
 }
 
-func runStatconvert(s *Session, argv []string) int {
-	var reset bool
-	var expire float64
-	var config, symbolSpam, symbolHam, spamDB, hamDB, cache, host, user, pass, db *string
-	_, code, done := s.parse(argv, "statconvert - converts statistics from sqlite3 to redis", true,
-		goption.Filename("config", 'c', &config, "Config file to read data from"),
-		goption.Bool("reset", 'r', &reset, "Reset previous data instead of appending values"),
-		goption.Double("expire", 'e', &expire, "Set expiration in seconds (can be fractional)"),
-		goption.String("symbol-spam", 0, &symbolSpam, "Symbol for spam (e.g. BAYES_SPAM)"),
-		goption.String("symbol-ham", 0, &symbolHam, "Symbol for ham (e.g. BAYES_HAM)"),
-		goption.String("spam-db", 0, &spamDB, "Input spam file (sqlite3)"),
-		goption.String("ham-db", 0, &hamDB, "Input ham file (sqlite3)"),
-		goption.String("cache", 0, &cache, "Input learn cache"),
-		goption.String("redis-host", 'h', &host, "Output redis ip (in format ip:port)"),
-		goption.String("redis-username", 'u', &user, "Username to connect to redis"),
-		goption.String("redis-password", 'p', &pass, "Password to connect to redis"),
-		goption.String("redis-db", 'd', &db, "Redis database (should be numeric)"),
-	)
-	if done {
-		return code
-	}
-	return s.notBuilt("statconvert", "the Lua runtime (statistics conversion runs in Lua)")
-}
-
-func runFuzzyconvert(s *Session, argv []string) int {
-	var expiry int
-	var database, host, dbname, user, pass *string
-	_, code, done := s.parse(argv, "fuzzyconvert - converts fuzzy hashes from sqlite3 to redis", true,
-		goption.Filename("database", 'd', &database, "Input sqlite"),
-		goption.Int("expiry", 'e', &expiry, "Time in seconds after which hashes should be expired"),
-		goption.String("host", 'h', &host, "Output redis ip (in format ip:port)"),
-		goption.String("dbname", 'D', &dbname, "Database in redis (should be numeric)"),
-		goption.String("username", 'u', &user, "Username to connect to redis"),
-		goption.String("password", 'p', &pass, "Password to connect to redis"),
-	)
-	switch {
-	case done:
-		return code
-	case database == nil:
-		fmt.Fprint(s.Stderr, "source db is missing\n")
-		return 1
-	case host == nil:
-		fmt.Fprint(s.Stderr, "redis host is missing\n")
-		return 1
-	case expiry == 0:
-		fmt.Fprint(s.Stderr, "expiry is missing\n")
-		return 1
-	}
-	return s.notBuilt("fuzzyconvert", "the Lua runtime (fuzzy hash conversion runs in Lua)")
-}
-
 func runSigntool(s *Session, argv []string) int {
 	var verify, quiet, edit bool
 	var suffix, pubkey, pubout, pubfile, keypair, editor *string

@@ -178,7 +178,7 @@ func parseUCL(c *cfg.Config, filename string, o *Options) error {
 		kp = loadKeypair(c, filename+".key", kdata)
 	}
 	p := ucl.NewParser(ucl.ParserSaveComments)
-	addConfVariables(p, o)
+	AddConfVariables(p, o)
 	addConfMacros(p, c)
 	_ = p.SetFileVars(filename, true)
 	if kp != nil {
@@ -233,10 +233,10 @@ func loadKeypair(c *cfg.Config, name string, data []byte) *cryptobox.Keypair {
 	return kp
 }
 
-// addConfVariables registers rspamd's UCL variables
+// AddConfVariables registers rspamd's UCL variables
 // (rspamd_ucl_add_conf_variables): the compiled-in directories, the
 // version, the host name, then the --var definitions.
-func addConfVariables(p *ucl.Parser, o *Options) {
+func AddConfVariables(p *ucl.Parser, o *Options) {
 	for _, v := range cfg.DirVariables() {
 		p.RegisterVariable(v[0], v[1])
 	}
