@@ -11,8 +11,10 @@
 # the packaged conf/. The trees are copied to /tmp/rspamd-cfgtest inside the
 # chroot; the Go test lays them out the same way in a temporary directory
 # and maps its paths back before comparing. Each case runs twice: when the
-# two outputs differ, the golden is marked "order varies" (the oracle's key
-# order is not stable) and is compared as content in any order.
+# outputs differ, the golden is marked "order varies" (the oracle's key
+# order is not stable) and is compared as content in any order. Dumps run
+# five times; a CASES line "order varies" marks every case of a tree whose
+# output holds tables lua_cfg_transform rebuilt (Lua's table order).
 set -euo pipefail
 
 ROOT=${ORACLE_ROOT:-/srv/oracle-sid}
@@ -60,18 +62,33 @@ run() {
 	for c in "$@"; do
 		read -r -a words <<<"$c"
 		local cmd=("${words[0]}" "${config[@]}" "${words[@]:1}")
+		# the Lua-made parts of a configuration come out in Lua's table
+		# order, which changes between runs only now and then
+		local n=2
+		if [ "${words[0]}" = configdump ]; then
+			n=5
+		fi
 		local runs=()
-		for i in 1 2; do
+		for ((i = 1; i <= n; i++)); do
 			local o e rc=0
 			o=$(mktemp) e=$(mktemp)
-			env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root "${envs[@]}" \
-				chroot "$ROOT" rspamadm "${globals[@]}" "${vars[@]}" "${cmd[@]}" >"$o" 2>"$e" || rc=$?
+			# a configuration upstream loops on must not take the machine down
+			(
+				ulimit -v 3000000
+				exec env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root "${envs[@]}" \
+					timeout 60 chroot "$ROOT" rspamadm "${globals[@]}" "${vars[@]}" "${cmd[@]}"
+			) >"$o" 2>"$e" || rc=$?
 			runs+=("$o" "$e" "$rc")
 		done
 		local order=fixed
-		if ! cmp -s "${runs[0]}" "${runs[3]}" || ! cmp -s "${runs[1]}" "${runs[4]}"; then
+		if grep -qx "order varies" "$SRC/$v/CASES"; then
 			order=varies
 		fi
+		for ((i = 3; i < ${#runs[@]}; i += 3)); do
+			if ! cmp -s "${runs[0]}" "${runs[i]}" || ! cmp -s "${runs[1]}" "${runs[i + 1]}"; then
+				order=varies
+			fi
+		done
 		{
 			printf '=== %s\n' "$c"
 			printf -- '--- rc %s\n' "${runs[2]}"
@@ -81,7 +98,9 @@ run() {
 			printf -- '--- stderr %s\n' "$(stat -c %s "${runs[1]}")"
 			cat "${runs[1]}"
 		} >>"$out"
-		rm -f "${runs[0]}" "${runs[1]}" "${runs[3]}" "${runs[4]}"
+		for ((i = 0; i < ${#runs[@]}; i += 3)); do
+			rm -f "${runs[i]}" "${runs[i + 1]}"
+		done
 	done
 }
 

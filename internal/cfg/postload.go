@@ -205,11 +205,17 @@ func isAlnum(ch byte) bool {
 	return ch >= '0' && ch <= '9' || ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z'
 }
 
-// PostLoad runs the checks of rspamd_config_post_load that do not need
-// the symbol cache: one-shot mode and the task log format. It reports
+// PostLoad runs the parts of rspamd_config_post_load that do not need
+// the symbol cache: the logger's debug modules, one-shot mode and the task
+// log format. It reports
 // failure only for problems upstream treats as fatal when validate is set.
 func (c *Config) PostLoad(validate bool) bool {
 	ok := true
+	mods := make([]string, 0, len(c.DebugModules))
+	for m := range c.DebugModules {
+		mods = append(mods, m)
+	}
+	c.logger().ConfigureModules(mods)
 	if c.OneShot {
 		c.infof("rspamd_config_post_load", "enabling one shot mode (was %d max shots)", c.DefaultMaxShots)
 		c.DefaultMaxShots = 1

@@ -1,0 +1,84 @@
+package configs
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"testing"
+	"time"
+
+	"github.com/gorspamd/rspamd/internal/admin"
+)
+
+const oracleRoot = "/srv/oracle-sid"
+
+// oracleDumpTime runs the oracle's `rspamadm configdump` on the packaged
+// tree a few times and returns the median wall time of a run (a whole
+// process: start, load with its Lua rules and plugins, dump), or 0 when
+// the oracle is not installed.
+func oracleDumpTime(b *testing.B, tr *tree) time.Duration {
+	b.Helper()
+	if _, err := os.Stat(filepath.Join(oracleRoot, "usr/bin/rspamadm")); err != nil {
+		return 0
+	}
+	work, err := os.MkdirTemp(filepath.Join(oracleRoot, "tmp"), "cfgbench")
+	if err != nil {
+		b.Logf("oracle: %v", err)
+		return 0
+	}
+	defer os.RemoveAll(work)
+	if err := copyTree(filepath.Join(tr.dir, "conf"), filepath.Join(work, "conf"), func(string) bool { return false }); err != nil {
+		b.Logf("oracle: %v", err)
+		return 0
+	}
+	inner := "/tmp/" + filepath.Base(work)
+	var times []time.Duration
+	for range 7 {
+		cmd := exec.Command("chroot", oracleRoot, "rspamadm", "--var=CONFDIR="+inner+"/conf",
+			"--var=LOCAL_CONFDIR="+inner+"/local", "configdump")
+		cmd.Dir = "/"
+		cmd.Env = []string{"PATH=/usr/sbin:/usr/bin:/sbin:/bin", "HOME=/root"}
+		start := time.Now()
+		if err := cmd.Run(); err != nil {
+			b.Logf("oracle: %v", err)
+			return 0
+		}
+		times = append(times, time.Since(start))
+	}
+	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
+	return times[len(times)/2]
+}
+
+// BenchmarkConfigdumpPackaged times loading the packaged configuration and
+// dumping it, in-process, and prints the ratio to the oracle's time for
+// the same command (as a process: the ratio includes the oracle's process
+// start, which ours would pay too, and its Lua rules and plugins, which
+// ours does not run yet).
+func BenchmarkConfigdumpPackaged(b *testing.B) {
+	tr := newTree(b)
+	if err := os.MkdirAll(filepath.Join(tr.dir, "packaged"), 0o755); err != nil {
+		b.Fatal(err)
+	}
+	v := variant{name: "packaged", overlay: true}
+	argv := tr.argv(v, "configdump")
+	admin.ConfigResolver = fakeResolver{}
+	defer func() { admin.ConfigResolver = nil }()
+	b.Setenv("LUALIBDIR", filepath.Join(tr.repo, "lualib"))
+	if _, _, rc := run(argv); rc != 0 {
+		b.Fatalf("configdump failed with %d", rc)
+	}
+	oracle := oracleDumpTime(b, tr)
+	b.ResetTimer()
+	start := time.Now()
+	n := 0
+	for b.Loop() {
+		run(argv)
+		n++
+	}
+	ours := time.Since(start) / time.Duration(n)
+	if oracle > 0 {
+		b.ReportMetric(float64(oracle)/float64(ours), "oracle/ours")
+		b.Logf("load+dump of the packaged tree: ours %v, oracle %v (process), oracle/ours = %.1f", ours, oracle, float64(oracle)/float64(ours))
+	}
+}
