@@ -38,6 +38,9 @@ type Case struct {
 	Lualib bool
 	// Stdin is the command's standard input (/dev/null when empty).
 	Stdin string
+	// Control, when set, is served on ControlSocket in the case's
+	// directory while it runs.
+	Control *ControlReply
 }
 
 // Reasons a case cannot pass yet. A case lights up when the part it
@@ -164,6 +167,11 @@ func luaCases() []Case {
 	batch := "1+1\n.help\n.HELP load nosuch\n.load hello.lua nonexistent.lua\n.exec lua/err.lua\n" +
 		"x=\n\n.nosuch\n.message\n.message nofunc msg.eml\n{{\nprint('end')"
 	dropin := []string{"RSPAMADM_COMMAND_PATH=./cmds"}
+	ctl := "./" + ControlSocket
+	const statReply = `{"a": 1, "b": [1, 2], "c": {"d": "x"}}`
+	const fuzzyReply = `{"workers": {"1": {"id": "db1", "data": {"fuzzy_hashes": 10}}}}`
+	const memReply = `{"workers": {"1234": {"type": "normal", "data": {"process": {"rss": 1048576}, ` +
+		`"lua": {"used": 4096}, "mempool": {"pools_allocated": 3}}}}, "total": {"rss": 1048576}}`
 	cs := []Case{
 		{Name: "rspamadm-lua-exec-values", Args: []string{"lua", "-e", "1, 'a\\1\\255', {x = 1}, nil, true, 2.5, {}"}},
 		{Name: "rspamadm-lua-exec-error", Args: []string{"lua", "-e", "error('x')"}},
@@ -226,6 +234,25 @@ func luaCases() []Case {
 			"--symbol-ham", "H", "--symbol-spam", "S"}, Norm: Lualib, Needs: NeedsSQLite},
 		{Name: "rspamadm-fuzzyconvert-no-table", Args: []string{"fuzzyconvert", "-d", "x.sqlite", "-h", "127.0.0.1:1", "-e", "10"},
 			Norm: Lualib, Needs: NeedsSQLite},
+		{Name: "rspamadm-control-stat", Args: []string{"control", "-s", ctl, "stat"}, Control: &ControlReply{Body: statReply}},
+		{Name: "rspamadm-control-stat-json", Args: []string{"control", "-j", "-c", "-s", ctl, "stat"}, Control: &ControlReply{Body: statReply}},
+		{Name: "rspamadm-control-stat-compact", Args: []string{"control", "-c", "-s", ctl, "stat"}, Control: &ControlReply{Body: statReply}},
+		{Name: "rspamadm-control-404", Args: []string{"control", "-s", ctl, "reload"}, Control: &ControlReply{Body: statReply, Mode: "404"}},
+		{Name: "rspamadm-control-nolen", Args: []string{"control", "-s", ctl, "recompile"}, Control: &ControlReply{Body: statReply, Mode: "nolen"}},
+		{Name: "rspamadm-control-timeout", Args: []string{"control", "-t", "0.2", "-s", ctl, "stat"}, Control: &ControlReply{Mode: "hang"}},
+		{Name: "rspamadm-control-closed", Args: []string{"control", "-s", ctl, "stat"}, Control: &ControlReply{Mode: "close"}},
+		{Name: "rspamadm-control-bad-reply", Args: []string{"control", "-s", ctl, "stat"}, Control: &ControlReply{Body: "not { json\n"}},
+		{Name: "rspamadm-control-empty-reply", Args: []string{"control", "-s", ctl, "stat"}, Control: &ControlReply{}},
+		{Name: "rspamadm-control-fuzzystat", Args: []string{"control", "-s", ctl, "fuzzystat"}, Control: &ControlReply{Body: fuzzyReply}},
+		{Name: "rspamadm-control-fuzzystat-short", Args: []string{"control", "-s", ctl, "fuzzy_stat", "--short", "-n"}, Control: &ControlReply{Body: fuzzyReply}},
+		{Name: "rspamadm-control-fuzzystat-json", Args: []string{"control", "-j", "-s", ctl, "fuzzystat"}, Control: &ControlReply{Body: fuzzyReply}},
+		{Name: "rspamadm-control-fuzzystat-help", Args: []string{"control", "-s", ctl, "fuzzystat", "--help"}, Control: &ControlReply{Body: fuzzyReply}},
+		{Name: "rspamadm-control-memstat", Args: []string{"control", "-s", ctl, "memstat"}, Control: &ControlReply{Body: memReply}},
+		{Name: "rspamadm-control-memstat-help", Args: []string{"control", "-s", ctl, "mem_stat", "--help"}, Control: &ControlReply{Body: memReply}},
+		{Name: "rspamadm-control-no-socket", Args: []string{"control", "-s", "./nonexistent.sock", "stat"}},
+		{Name: "rspamadm-control-not-socket", Args: []string{"control", "-s", "./msg.eml", "stat"}},
+		{Name: "rspamadm-control-tcp-refused", Args: []string{"control", "-s", "127.0.0.1:1", "stat"}},
+		{Name: "rspamadm-control-bad-path", Args: []string{"control", "-s", "localhost:1", "stat"}},
 		{Name: "rspamadm-mime-stat", Args: []string{"mime", "-c", "mime.conf", "stat", "msg.eml"}, Needs: NeedsTask},
 		{Name: "rspamadm-mime-urls", Args: []string{"mime", "-c", "mime.conf", "urls", "msg.eml"}, Needs: NeedsTask},
 		{Name: "rspamadm-mime-extract", Args: []string{"mime", "-c", "mime.conf", "extract", "msg.eml"}, Needs: NeedsTask},

@@ -66,6 +66,12 @@ func run(t *testing.T, bin string, args, env []string, stdin string) result {
 	if err := os.CopyFS(dir, os.DirFS(fixtureDir)); err != nil {
 		t.Fatal(err)
 	}
+	return runIn(t, dir, bin, args, env, stdin)
+}
+
+// runIn is run in a directory already made.
+func runIn(t *testing.T, dir, bin string, args, env []string, stdin string) result {
+	t.Helper()
 	cmd := exec.Command(filepath.Join(binDir(t), bin), args...)
 	cmd.Dir = dir
 	cmd.Env = append(BaseEnv(), upstreamEnv(t, env)...)
@@ -150,7 +156,18 @@ func TestGoldens(t *testing.T) {
 				t.Skip("the golden was captured as root and the output depends on it")
 			}
 			want := golden(t, c.Name).normalized(c.Norm)
-			got := run(t, c.Bin, c.Args, c.Env, c.Stdin).normalized(c.Norm)
+			dir := t.TempDir()
+			if err := os.CopyFS(dir, os.DirFS(fixtureDir)); err != nil {
+				t.Fatal(err)
+			}
+			if c.Control != nil {
+				stop, err := ServeControl(filepath.Join(dir, ControlSocket), *c.Control)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer stop()
+			}
+			got := runIn(t, dir, c.Bin, c.Args, c.Env, c.Stdin).normalized(c.Norm)
 			compare(t, got, want)
 		})
 	}

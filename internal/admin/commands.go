@@ -191,46 +191,6 @@ func (s *Session) logError(format string, args ...any) {
 	fmt.Fprintf(s.Stderr, format+"\n", args...)
 }
 
-// controlPaths maps control subcommands (case-insensitive) to the control
-// socket's paths.
-var controlPaths = map[string]string{
-	"stat": "/stat", "reload": "/reload", "reresolve": "/reresolve", "recompile": "/recompile",
-	"fuzzystat": "/fuzzystat", "fuzzy_stat": "/fuzzystat", "fuzzysync": "/fuzzysync", "fuzzy_sync": "/fuzzysync",
-	"fuzzyhash": "/fuzzyhash", "fuzzy_hash": "/fuzzyhash",
-	"compositesstats": "/compositesstats", "composites_stats": "/compositesstats",
-	"memstat": "/memstat", "mem_stat": "/memstat",
-}
-
-func runControl(s *Session, argv []string) int {
-	var json, compact, ucl bool
-	var socket *string
-	timeout := 1.0
-	rest, code, done := s.parse(argv, "control - manage rspamd main control interface", true,
-		goption.Bool("json", 'j', &json, "Output json"),
-		goption.Bool("compact", 'c', &compact, "Output compacted"),
-		goption.Bool("ucl", 'u', &ucl, "Output ucl (default)"),
-		goption.String("socket", 's', &socket, "Use the following socket path"),
-		goption.Double("timeout", 't', &timeout, "Set IO timeout (1s by default)"),
-	)
-	if done {
-		return code
-	}
-	if len(rest) <= 1 {
-		fmt.Fprint(s.Stderr, "command required\n\n"+controlCommandList)
-		return 1
-	}
-	path, ok := controlPaths[asciiLower(rest[1])]
-	if !ok {
-		fmt.Fprintf(s.Stderr, "unknown command: %s\n\n%s", rest[1], controlCommandList)
-		return 1
-	}
-	if path == "/fuzzyhash" && (len(rest) < 3 || len(rest[2]) != 128) {
-		fmt.Fprint(s.Stderr, "fuzzyhash requires a 128 characters hex digest argument\n")
-		return 1
-	}
-	return s.notBuilt("control", "the control socket client")
-}
-
 func asciiLower(s string) string {
 	return strings.Map(func(r rune) rune {
 		if r >= 'A' && r <= 'Z' {

@@ -60,7 +60,16 @@ func main() {
 		if !match.MatchString(c.Name) {
 			continue
 		}
+		var stop func()
+		if c.Control != nil {
+			if stop, err = cli.ServeControl(filepath.Join(dst, cli.ControlSocket), *c.Control); err != nil {
+				log.Fatalf("%s: %v", c.Name, err)
+			}
+		}
 		stdout, stderr, rc, err := run(*root, c)
+		if stop != nil {
+			stop()
+		}
 		if err != nil {
 			log.Fatalf("%s: %v", c.Name, err)
 		}
