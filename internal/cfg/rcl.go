@@ -199,17 +199,24 @@ func (c *Config) parseDefaults(sec *section, obj *ucl.Object, ud any) error {
 			sec.name, obj.Type())
 	}
 	for _, f := range sec.fields {
-		found := obj.Lookup(f.name)
-		if found == nil {
-			continue
-		}
-		for _, cur := range found.Values() {
-			if err := c.parseField(f, cur, ud, sec); err != nil {
+		if found := obj.Lookup(f.name); found != nil {
+			if err := c.parseFieldValues(f, found, ud, sec); err != nil {
 				return err
 			}
-			if f.flags&FlagMultiple == 0 {
-				break
-			}
+		}
+	}
+	return nil
+}
+
+// parseFieldValues parses the first value of found, or every value of its
+// implicit array for fields that may be repeated.
+func (c *Config) parseFieldValues(f *field, found *ucl.Object, ud any, sec *section) error {
+	for _, cur := range found.Values() {
+		if err := c.parseField(f, cur, ud, sec); err != nil {
+			return err
+		}
+		if f.flags&FlagMultiple == 0 {
+			break
 		}
 	}
 	return nil

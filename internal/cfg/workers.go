@@ -190,13 +190,8 @@ func handleWorker(c *Config, obj *ucl.Object, key string, _ any, sec *section) e
 				}
 				continue
 			}
-			for _, v := range cur.Values() {
-				if err := c.parseField(f, v, w, sec); err != nil {
-					return err
-				}
-				if f.flags&FlagMultiple == 0 {
-					break
-				}
+			if err := c.parseFieldValues(f, cur, w, sec); err != nil {
+				return err
 			}
 		}
 	}
