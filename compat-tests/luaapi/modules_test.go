@@ -9,7 +9,7 @@ import (
 // (rspamd_caseless_table, rspamd_zstd, rspamd_sqlite3, rspamd_rsa*,
 // archive, rspamd_static_embed, rspamd_pdf_text, rspamd_kann): each
 // prints "<key> <value>" lines, log messages in between (regen.sh).
-var moduleScripts = []string{"caseless"}
+var moduleScripts = []string{"caseless", "zstd"}
 
 // TestModuleScripts runs moduleScripts and compares their output, log
 // messages included, with the oracle's.
