@@ -1,6 +1,7 @@
 package admin
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"io"
@@ -482,6 +483,73 @@ func FuzzParseHistory(f *testing.F) {
 		for _, e := range parseHistory(strings.NewReader(data)) {
 			if e.text == "" || strings.ContainsAny(e.text, "\r\n") || !isHistoryStamp("### "+e.when) {
 				t.Errorf("bad entry %q", fmt.Sprint(e))
+			}
+		}
+	})
+}
+
+// TestLineEditor feeds key sequences to the line editor and checks the
+// lines it returns.
+func TestLineEditor(t *testing.T) {
+	hist := &history{max: 10, entries: []historyEntry{{"", "older"}, {"", "newer"}}}
+	for _, tc := range []struct {
+		keys string
+		want []string
+	}{
+		{"abc\r", []string{"abc"}},
+		{"ab\x7fc\r", []string{"ac"}},
+		{"abc\x1b[D\x1b[DX\r", []string{"aXbc"}},
+		{"abc\x01X\x05Y\r", []string{"XabcY"}},
+		{"abc\x02\x02\x0b\r", []string{"a"}},
+		{"abc def\x17\r", []string{"abc "}},
+		{"abc\x02\x15\r", []string{"c"}},
+		{"abc\x01\x04\r", []string{"bc"}},
+		{"abc\x01\x1b[3~\r", []string{"bc"}},
+		{"ab\x1b[H\x1b[F!\r", []string{"ab!"}},
+		{"\x1b[A\r", []string{"newer"}},
+		{"\x1b[A\x1b[A\x1b[A\r", []string{"older"}},
+		{"new\x1b[A\x1b[B\r", []string{"new"}},
+		{"\x10\x10\x0e\r", []string{"newer"}},
+		{"\xc3\xa9t\xc3\xa9\x7f\x7fe\r", []string{"\u00e9e"}},
+		{"a\rb\r", []string{"a", "b"}},
+		{"abc\x03", nil},
+		{"\x04", nil},
+		{"abc", nil},
+	} {
+		var out bytes.Buffer
+		ed := &lineEditor{in: bufio.NewReader(strings.NewReader(tc.keys)), out: &out, hist: hist}
+		var got []string
+		for {
+			line, ok := ed.readLine("> ")
+			if !ok {
+				break
+			}
+			got = append(got, line)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("keys %q: lines %q, want %q", tc.keys, got, tc.want)
+		}
+	}
+}
+
+// FuzzLineEditor checks that any key sequence gives lines without line
+// ends and the editor's cursor stays within its line.
+func FuzzLineEditor(f *testing.F) {
+	f.Add("abc\x1b[D\x1b[3~\x01\x0b\r")
+	f.Add("\x1b[A\x1b[B\x1b[1;5C\xc3\r\x17\x15")
+	hist := &history{max: 10, entries: []historyEntry{{"", "older"}, {"", "newer"}}}
+	f.Fuzz(func(t *testing.T, keys string) {
+		ed := &lineEditor{in: bufio.NewReader(strings.NewReader(keys)), out: io.Discard, hist: hist}
+		for {
+			line, ok := ed.readLine("> ")
+			if ed.pos < 0 || ed.pos > len(ed.line) {
+				t.Fatalf("cursor %d outside a line of %d", ed.pos, len(ed.line))
+			}
+			if !ok {
+				return
+			}
+			if strings.ContainsAny(line, "\r\n") {
+				t.Fatalf("line %q has a line end", line)
 			}
 		}
 	})

@@ -87,7 +87,7 @@ func isHistoryStamp(line string) bool {
 
 // add records an input line.
 func (h *history) add(text string) {
-	if h.max <= 0 {
+	if h.max <= 0 || text == "" {
 		return
 	}
 	now := time.Now().Format(historyTimeFormat)

@@ -334,17 +334,20 @@ func (r *luaRuntime) batchLoop(s *Session) {
 	}
 }
 
-// interactiveLoop reads lines from a terminal with prompts: "{{" starts a
-// multi-line input that "}}" ends.
+// interactiveLoop reads lines from a terminal with the line editor:
+// "{{" starts a multi-line input that "}}" ends.
 func (r *luaRuntime) interactiveLoop(s *Session, hist *history) {
-	in := bufio.NewReader(s.Stdin)
+	f := s.Stdin.(*os.File)
+	ed := &lineEditor{in: bufio.NewReader(f), out: s.Stdout, hist: hist}
 	read := func(prompt string) (string, bool) {
-		fmt.Fprint(s.Stdout, prompt)
-		line, err := in.ReadString('\n')
-		if line == "" && err != nil {
+		// raw mode only while a line is read: Lua code runs on the
+		// terminal as it was
+		restore, err := rawMode(f)
+		if err != nil {
 			return "", false
 		}
-		return strings.TrimRight(line, "\r\n"), true
+		defer restore()
+		return ed.readLine(prompt)
 	}
 	for {
 		input, ok := read(mainPrompt)
