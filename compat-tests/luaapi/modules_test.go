@@ -1,6 +1,9 @@
 package luaapi_test
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -9,16 +12,49 @@ import (
 // (rspamd_caseless_table, rspamd_zstd, rspamd_sqlite3, rspamd_rsa*,
 // archive, rspamd_static_embed, rspamd_pdf_text, rspamd_kann): each
 // prints "<key> <value>" lines, log messages in between (regen.sh).
-var moduleScripts = []string{"caseless", "zstd"}
+var moduleScripts = []string{"caseless", "zstd", "rsa"}
 
-// TestModuleScripts runs moduleScripts and compares their output, log
-// messages included, with the oracle's.
+// opensslError is OpenSSL's text of an error. Upstream reports the
+// oldest error of a queue it never clears, so only where such a text
+// stands is compared.
+var opensslError = regexp.MustCompile(`error:[0-9A-F]{8}:[^,]*`)
+
+// TestModuleScripts runs moduleScripts as regen.sh runs them, in a
+// scratch directory holding helpers.lua and testdata/, and compares
+// their output, log messages included, with the oracle's.
 func TestModuleScripts(t *testing.T) {
+	here, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob(filepath.Join(here, "testdata", "*"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, name := range moduleScripts {
 		t.Run(name, func(t *testing.T) {
 			want := lines(readGolden(t, "luaapi", name+".out"))
+			dir := t.TempDir()
+			for _, f := range append(files, filepath.Join(here, "helpers.lua"), filepath.Join(here, name+".lua")) {
+				copyFile(t, f, filepath.Join(dir, filepath.Base(f)))
+			}
+			t.Chdir(dir)
 			got := lines(strings.ReplaceAll(runWith(t, merged, nil, name+".lua"), logMark, ""))
-			compareLines(t, got, want)
+			compareLinesWith(t, got, want, func(g, w string) bool {
+				return opensslError.ReplaceAllString(g, "error:") == opensslError.ReplaceAllString(w, "error:")
+			})
 		})
+	}
+}
+
+// copyFile copies the file src to dst.
+func copyFile(t *testing.T, src, dst string) {
+	t.Helper()
+	b, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dst, b, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
