@@ -37,9 +37,11 @@ type luaRuntime struct {
 // NewLuaRuntime returns rspamadm's Lua runtime, for Env.Lua.
 func NewLuaRuntime() LuaRuntime { return &luaRuntime{} }
 
-// The classes of the rspamadm globals that internal/luaapi may not define:
-// rspamadm_session is an async session (upstream's rspamd{session}, a class
-// without methods) and rspamadm_dns_resolver the resolver.
+// The classes of the rspamadm globals that internal/luaapi does not define
+// yet: rspamadm_session is an async session (upstream's rspamd{session}, a
+// class without methods) and rspamadm_dns_resolver the resolver. Their
+// values are placeholders until the Lua API has sessions and a resolver
+// and a way to make them.
 const (
 	sessionClass  = "rspamd{session}"
 	resolverClass = "rspamd{resolver}"
@@ -126,12 +128,7 @@ func (r *luaRuntime) pwEncrypt(s *Session, L *lua.State) int {
 		v, _ := L.ToString(1)
 		pw = &v
 	}
-	secret := ""
-	if pw != nil {
-		secret = *pw
-	} else {
-		secret = s.passwordArg(nil, "Enter passphrase: ", false)
-	}
+	secret := s.passwordArg(pw, "Enter passphrase: ", false)
 	if secret == "" {
 		fmt.Fprint(s.Stderr, "Invalid password\n")
 		r.exit(1)
