@@ -141,7 +141,7 @@ func (a Addr) String() string {
 	case FamilyIPv4:
 		return a.ip.String()
 	case FamilyIPv6:
-		return formatIPv6(a.ip.As16())
+		return FormatIPv6(a.ip.As16())
 	case FamilyUnix:
 		return a.unix.Path
 	}
@@ -163,10 +163,11 @@ func (a Addr) Pretty() string {
 	return "<empty inet address>"
 }
 
-// formatIPv6 writes an IPv6 address as glibc's inet_ntop does. It differs
-// from netip only for IPv4-compatible addresses (::a.b.c.d), which glibc
-// writes with a dotted quad.
-func formatIPv6(b [16]byte) string {
+// FormatIPv6 writes 16 address bytes as glibc's inet_ntop(AF_INET6) does,
+// IPv4-mapped ones (::ffff:a.b.c.d) included. It differs from netip only
+// for IPv4-compatible addresses (::a.b.c.d), which glibc writes with a
+// dotted quad.
+func FormatIPv6(b [16]byte) string {
 	ip := netip.AddrFrom16(b)
 	if isZero(b[:12]) && (b[12] != 0 || b[13] != 0) {
 		return "::" + netip.AddrFrom4([4]byte(b[12:])).String()

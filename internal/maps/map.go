@@ -54,7 +54,7 @@
 // Registry.Maps. rspamd{map}: get_key -> Lookup (set: found is the
 // answer; hash, regexp, glob, cdb: the value or false), LookupAll
 // (_multi: a table or false), LookupAddr/LookupIP/LookupKey (radix, with
-// a string parsed by radix.ParseAddr, an rspamd{ip}, or a non-zero number
+// a string parsed by inet.Parse, an rspamd{ip}, or a non-zero number
 // as 4 big-endian bytes; the value string or false); callback maps answer
 // nil. get_uri -> URIs (one result per backend), get_proto -> Backends'
 // Proto, is_signed -> IsSigned, get_sign_key -> Backends' SignKey (nil for
@@ -86,7 +86,7 @@ import (
 	"github.com/gorspamd/rspamd/internal/cryptobox"
 	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/fasthash"
-	"github.com/gorspamd/rspamd/internal/radix"
+	"github.com/gorspamd/rspamd/internal/inet"
 	"github.com/gorspamd/rspamd/internal/ucl"
 )
 
@@ -400,13 +400,14 @@ func (m *Map) LookupAddr(a netip.Addr) (string, bool) {
 }
 
 // LookupIP parses an address as upstream does for string keys
-// (radix.ParseAddr) and looks it up in a radix map.
+// (rspamd_parse_inet_address_ip: inet.Parse without Unix paths) and looks
+// it up in a radix map.
 func (m *Map) LookupIP(s string) (string, bool) {
-	a, ok := radix.ParseAddr(s)
-	if !ok {
+	a, err := inet.Parse(s, inet.ParseNoUnix)
+	if err != nil {
 		return "", false
 	}
-	return m.LookupAddr(a)
+	return m.LookupAddr(a.IP())
 }
 
 // LookupKey looks raw key bytes up in a radix map (at most 16; a 4-byte

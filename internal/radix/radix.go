@@ -20,8 +20,9 @@
 //     and a mask carries over to the following entries of the same list
 //     that have none (so "10.0.0.0/8,2001:db8::" stores 2001:db8::/104).
 //
-// ParseAddr is the lenient parser upstream uses for addresses given to
-// lookups (rspamd_parse_inet_address_ip).
+// Addresses given to lookups as text are parsed leniently by
+// inet.Parse (upstream's rspamd_parse_inet_address_ip), not by the strict
+// parser of lists kept here.
 //
 // # Cost
 //
@@ -40,6 +41,8 @@ import (
 	"net/netip"
 	"reflect"
 	"slices"
+
+	"github.com/gorspamd/rspamd/internal/inet"
 )
 
 // KeyBytes is the length of the keys the tree stores.
@@ -180,7 +183,7 @@ func (t *Tree[V]) duplicate(key [KeyBytes]byte, bits int, v V) {
 			t.name, maxDuplicateLogs)
 	case t.dups < maxDuplicateLogs:
 		t.logf(slog.LevelError, fn, "%s: cannot insert %s, key: [%s]/%d, duplicate value",
-			t.name, pointerString(v), FormatIPv6(key), bits)
+			t.name, pointerString(v), inet.FormatIPv6(key), bits)
 	}
 }
 

@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/gorspamd/rspamd/internal/radix"
+	"github.com/gorspamd/rspamd/internal/inet"
 )
 
 // ParseKind says how AddUpstream reads a definition.
@@ -142,8 +142,8 @@ func (c *Context) resolveAddrs(host, portbuf string) ([]Addr, parseResult) {
 	if host != "" && (host[0] == '/' || host[0] == '.') {
 		return []Addr{UnixAddr(unixPath(host))}, parseNumeric
 	}
-	if ip, ok := radix.ParseAddr(host); ok {
-		return []Addr{IPAddr(netip.AddrPortFrom(ip, port))}, parseNumeric
+	if a, err := inet.Parse(host, inet.ParseNoUnix); err == nil {
+		return []Addr{IPAddr(netip.AddrPortFrom(a.IP(), port))}, parseNumeric
 	}
 	ips, err := c.hostResolver().LookupHost(host)
 	if err != nil || len(ips) == 0 {
@@ -262,7 +262,8 @@ func srvName(str string) (string, uint32, bool) {
 // parseNameserver reads a nameserver: a numeric address with an optional
 // port, or a host[:port] resolved to all its addresses.
 func (c *Context) parseNameserver(str string, defPort uint16) ([]Addr, parseResult) {
-	if a, ok := parseInetAddress(str); ok {
+	if ia, err := inet.Parse(str, 0); err == nil {
+		a := fromInet(ia)
 		if a.Port() == 0 {
 			a = a.withPort(defPort)
 		}
@@ -292,41 +293,10 @@ func (c *Context) parseNameserver(str string, defPort uint16) ([]Addr, parseResu
 	return addrs, parseResolved
 }
 
-// parseInetAddress is rspamd_parse_inet_address: a Unix path, "[v6]" or
-// "[v6]:port", "v4:port", a bare IPv6 or IPv4 address.
-func parseInetAddress(s string) (Addr, bool) {
-	if s == "" {
-		return Addr{}, false
+// fromInet converts an address read by inet.Parse.
+func fromInet(a inet.Addr) Addr {
+	if u := a.Unix(); u != nil {
+		return UnixAddr(u.Path)
 	}
-	if s[0] == '/' || s[0] == '.' {
-		return UnixAddr(unixPath(s)), true
-	}
-	ip, ok := radix.ParseAddr(s)
-	if !ok {
-		return Addr{}, false
-	}
-	var port uint16
-	switch {
-	case s[0] == '[':
-		if end := strings.IndexByte(s, ']'); end+1 < len(s) && s[end+1] == ':' {
-			port = digitsPort(s[end+2:])
-		}
-	case ip.Is4():
-		if colon := strings.IndexByte(s, ':'); colon >= 0 {
-			port = digitsPort(s[colon+1:])
-		}
-	}
-	return IPAddr(netip.AddrPortFrom(ip, port)), true
-}
-
-// digitsPort reads a port as rspamd_strtoul does: all digits or nothing.
-func digitsPort(s string) uint16 {
-	var v uint64
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return 0
-		}
-		v = v*10 + uint64(s[i]-'0')
-	}
-	return uint16(v)
+	return IPAddr(netip.AddrPortFrom(a.IP(), a.Port()))
 }

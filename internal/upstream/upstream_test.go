@@ -202,7 +202,9 @@ func TestParseNameserver(t *testing.T) {
 	ctx, _ := testContext(nil)
 	l := NewList(ctx)
 	l.SetFlags(FlagDNS)
-	for _, def := range []string{"127.0.0.1", "127.0.0.2:5353", "[::1]:53", "::2", "unresolvable"} {
+	// rspamd_parse_inet_address reads a bracketed port from its colon on
+	// (so it is 0 and the default applies) and stops a port at a non-digit.
+	for _, def := range []string{"127.0.0.1", "127.0.0.2:5353", "[::1]:5300", "::2", "127.0.0.3:25x", "unresolvable"} {
 		l.AddUpstream(def, 53, ParseNameserver, nil)
 	}
 	var got []string
@@ -210,12 +212,12 @@ func TestParseNameserver(t *testing.T) {
 		a, _ := up.CurrentAddr()
 		got = append(got, up.Name()+"="+a.String())
 	}
-	want := "127.0.0.1=127.0.0.1:53 127.0.0.2:5353=127.0.0.2:5353 [::1]:53=[::1]:53 ::2=[::2]:53"
+	want := "127.0.0.1=127.0.0.1:53 127.0.0.2:5353=127.0.0.2:5353 [::1]:5300=[::1]:53 ::2=[::2]:53 127.0.0.3:25x=127.0.0.3:25"
 	if strings.Join(got, " ") != want {
 		t.Errorf("nameservers %q, want %q", got, want)
 	}
 	// A nameserver that does not resolve is not kept pending.
-	if l.Count() != 4 {
+	if l.Count() != 5 {
 		t.Errorf("%d nameservers", l.Count())
 	}
 }

@@ -1,207 +1,11 @@
 package url
 
 import (
-	"bytes"
+	"net/netip"
 	"strconv"
+
+	"github.com/gorspamd/rspamd/internal/inet"
 )
-
-// parseIPv4 parses a dotted IPv4 address as upstream's
-// rspamd_parse_inet_address_ip4: exactly three dots, octets up to 255,
-// empty octets count as zero.
-func parseIPv4(text []byte) ([4]byte, bool) {
-	var addr uint32
-	var octet, n uint32
-	for _, c := range text {
-		switch {
-		case c >= '0' && c <= '9':
-			octet = octet*10 + uint32(c-'0')
-			if octet > 255 {
-				return [4]byte{}, false
-			}
-		case c == '.':
-			addr = addr<<8 + octet
-			octet = 0
-			n++
-		default:
-			return [4]byte{}, false
-		}
-	}
-	if n != 3 {
-		return [4]byte{}, false
-	}
-	addr = addr<<8 + octet
-	return [4]byte{byte(addr >> 24), byte(addr >> 16), byte(addr >> 8), byte(addr)}, true
-}
-
-// parseIPv6 parses an IPv6 address as upstream's
-// rspamd_parse_inet_address_ip6 (scope, "IPv6:" prefix and brackets
-// accepted, embedded IPv4 allowed).
-func parseIPv6(text []byte) ([16]byte, bool) {
-	var addr [16]byte
-	if pct := bytes.IndexByte(text, '%'); pct > 0 {
-		text = text[:pct]
-	}
-	if len(text) > 5 && hasPrefixFold(text, "ipv6:") {
-		text = text[5:]
-	}
-	if len(text) > 1 && text[0] == '[' && text[len(text)-1] == ']' {
-		text = text[1 : len(text)-1]
-	}
-	if len(text) > 0 && text[0] == ':' {
-		text = text[1:]
-	}
-	a := 0
-	zero := -1
-	digit := -1
-	n := 8
-	nibbles := 0
-	var word uint32
-	for i := 0; i < len(text); i++ {
-		t := text[i]
-		if t == ':' {
-			if nibbles > 0 {
-				digit = i + 1
-				if a+2 > 16 {
-					return addr, false
-				}
-				addr[a] = byte(word >> 8)
-				addr[a+1] = byte(word)
-				a += 2
-				n--
-				if n > 0 {
-					nibbles = 0
-					word = 0
-					continue
-				}
-			} else if zero < 0 {
-				digit = i + 1
-				zero = a
-				continue
-			}
-			return addr, false
-		}
-		if t == '.' && nibbles > 0 {
-			if n < 2 || digit < 0 {
-				return addr, false
-			}
-			// The embedded IPv4 runs from the last group to the end.
-			v4, ok := parseIPv4(text[digit:])
-			if !ok {
-				return addr, false
-			}
-			if a+2 > 16 {
-				return addr, false
-			}
-			addr[a] = v4[0]
-			addr[a+1] = v4[1]
-			a += 2
-			n--
-			word = uint32(v4[2])<<8 | uint32(v4[3])
-			nibbles = 1
-			break
-		}
-		nibbles++
-		if nibbles > 4 {
-			return addr, false
-		}
-		switch {
-		case t >= '0' && t <= '9':
-			word = word*16 + uint32(t-'0')
-		case t|0x20 >= 'a' && t|0x20 <= 'f':
-			word = word*16 + uint32(t|0x20-'a') + 10
-		default:
-			return addr, false
-		}
-	}
-	if nibbles == 0 && zero < 0 {
-		return addr, false
-	}
-	if a+2 > 16 {
-		return addr, false
-	}
-	addr[a] = byte(word >> 8)
-	addr[a+1] = byte(word)
-	a += 2
-	n--
-	if n > 0 {
-		if zero >= 0 {
-			shift := n * 2
-			for s := a - 1; s >= zero; s-- {
-				addr[s+shift] = addr[s]
-			}
-			for i := zero; i < zero+shift; i++ {
-				addr[i] = 0
-			}
-			return addr, true
-		}
-		return addr, false
-	}
-	return addr, zero < 0
-}
-
-// formatIPv4 prints an address as inet_ntop(AF_INET) does.
-func formatIPv4(a []byte) string {
-	b := make([]byte, 0, 15)
-	for i := 0; i < 4; i++ {
-		if i > 0 {
-			b = append(b, '.')
-		}
-		b = strconv.AppendUint(b, uint64(a[i]), 10)
-	}
-	return string(b)
-}
-
-// formatIPv6 prints an address as glibc's inet_ntop(AF_INET6) does.
-func formatIPv6(a [16]byte) string {
-	var words [8]uint16
-	for i := range words {
-		words[i] = uint16(a[2*i])<<8 | uint16(a[2*i+1])
-	}
-	bestBase, bestLen := -1, 0
-	curBase, curLen := -1, 0
-	for i := 0; i < 8; i++ {
-		if words[i] == 0 {
-			if curBase == -1 {
-				curBase, curLen = i, 1
-			} else {
-				curLen++
-			}
-		} else if curBase != -1 {
-			if bestBase == -1 || curLen > bestLen {
-				bestBase, bestLen = curBase, curLen
-			}
-			curBase = -1
-		}
-	}
-	if curBase != -1 && (bestBase == -1 || curLen > bestLen) {
-		bestBase, bestLen = curBase, curLen
-	}
-	if bestBase != -1 && bestLen < 2 {
-		bestBase = -1
-	}
-	b := make([]byte, 0, 46)
-	for i := 0; i < 8; i++ {
-		if bestBase != -1 && i >= bestBase && i < bestBase+bestLen {
-			if i == bestBase {
-				b = append(b, ':')
-			}
-			continue
-		}
-		if i != 0 {
-			b = append(b, ':')
-		}
-		if i == 6 && bestBase == 0 && (bestLen == 6 || (bestLen == 7 && words[7] != 1) ||
-			(bestLen == 5 && words[5] == 0xffff)) {
-			b = append(b, formatIPv4(a[12:])...)
-			return string(b)
-		}
-		b = strconv.AppendUint(b, uint64(words[i]), 16)
-	}
-	if bestBase != -1 && bestBase+bestLen == 8 {
-		b = append(b, ':')
-	}
-	return string(b)
-}
 
 // strtolBase0 parses like C's strtol(s, &end, 0) on a NUL-terminated
 // copy of s and reports whether the whole string was consumed.
@@ -290,12 +94,13 @@ func (b *builder) maybeRegenerateFromIP() bool {
 			return false
 		}
 	}
-	if a, ok := parseIPv4(host[p:end]); ok {
-		b.regenerate(formatIPv4(a[:]))
+	text := string(host[p:end])
+	if a, ok := inet.ParseIPv4(text); ok {
+		b.regenerate(netip.AddrFrom4(a).String())
 		return true
 	}
-	if a, ok := parseIPv6(host[p:end]); ok {
-		b.regenerate(formatIPv6(a))
+	if a, ok := inet.ParseIPv6(text); ok {
+		b.regenerate(inet.FormatIPv6(a))
 		return true
 	}
 	// Numeric notations: up to four components, each 1 to 4 octets.
@@ -360,7 +165,7 @@ func (b *builder) maybeRegenerateFromIP() bool {
 	if !checkNum {
 		return false
 	}
-	b.regenerate(formatIPv4([]byte{byte(n), byte(n >> 8), byte(n >> 16), byte(n >> 24)}))
+	b.regenerate(netip.AddrFrom4([4]byte{byte(n), byte(n >> 8), byte(n >> 16), byte(n >> 24)}).String())
 	u.Flags |= FlagObscured
 	return true
 }
