@@ -49,6 +49,8 @@ const (
 	NeedsTransport = "needs rspamc's HTTP client transport, which is not built yet"
 	NeedsTask      = "needs rspamd_config:load_ucl/parse_rcl and rspamd_task in the Lua API " +
 		"(internal/luaapi), which rspamadm mime uses to parse messages"
+	NeedsConfigLoad = "needs rspamd_config:load_ucl and parse_rcl in the Lua API (internal/luaapi), " +
+		"with which Lua commands load a configuration"
 	NeedsSQLite   = "needs rspamd_sqlite3 in the Lua API (internal/luaapi), which the conversion scripts read with"
 	NeedsEnvTrace = "needs the Lua API's rspamd_lua_set_env (luaapi.Runtime.SetEnv) to report " +
 		"a failing --lua-env file with its traceback"
@@ -141,6 +143,13 @@ var (
 // is the checkout's) to "LUALIBDIR/".
 func Lualib(s string) string {
 	return lualibPath.ReplaceAllString(s, "LUALIBDIR/")
+}
+
+var base64Key = regexp.MustCompile(`[A-Za-z0-9+/]{40,}={0,2}`)
+
+// Base64Keys masks long base64 runs (random keys).
+func Base64Keys(s string) string {
+	return base64Key.ReplaceAllString(s, "KEY")
 }
 
 // Keypair masks the random keys of a generated keypair and sorts the
@@ -253,6 +262,15 @@ func luaCases() []Case {
 		{Name: "rspamadm-control-not-socket", Args: []string{"control", "-s", "./msg.eml", "stat"}},
 		{Name: "rspamadm-control-tcp-refused", Args: []string{"control", "-s", "127.0.0.1:1", "stat"}},
 		{Name: "rspamadm-control-bad-path", Args: []string{"control", "-s", "localhost:1", "stat"}},
+		{Name: "rspamadm-dkim-keygen-ed25519", Args: []string{"dkim_keygen", "-d", "example.com", "-s", "sel", "-t", "ed25519"}, Norm: Base64Keys},
+		{Name: "rspamadm-dkim-keygen-plain", Args: []string{"dkim_keygen", "-d", "example.com", "-s", "sel", "-o", "plain", "-t", "ed25519"}, Norm: Base64Keys},
+		{Name: "rspamadm-autolearnstats", Args: []string{"autolearnstats", "lua/rspamd.log"}},
+		{Name: "rspamadm-grep-string", Args: []string{"grep", "-s", "MIME_GOOD", "lua/rspamd.log"}},
+		{Name: "rspamadm-grep-bad-option", Args: []string{"grep", "-p", "example", "-i", "lua/rspamd.log"}},
+		{Name: "rspamadm-logstats-bad-argument", Args: []string{"logstats", "-x", "lua/rspamd.log"}},
+		{Name: "rspamadm-publicsuffix-missing", Args: []string{"publicsuffix", "compile", "nonexistent.dat", "out.dat"}},
+		{Name: "rspamadm-mapstats", Args: []string{"mapstats", "-c", "mime.conf", "lua/rspamd.log"}, Needs: NeedsConfigLoad},
+		{Name: "rspamadm-configgraph", Args: []string{"configgraph", "-c", "mime.conf"}, Needs: NeedsConfigLoad},
 		{Name: "rspamadm-mime-stat", Args: []string{"mime", "-c", "mime.conf", "stat", "msg.eml"}, Needs: NeedsTask},
 		{Name: "rspamadm-mime-urls", Args: []string{"mime", "-c", "mime.conf", "urls", "msg.eml"}, Needs: NeedsTask},
 		{Name: "rspamadm-mime-extract", Args: []string{"mime", "-c", "mime.conf", "extract", "msg.eml"}, Needs: NeedsTask},
