@@ -8,8 +8,9 @@ import (
 	"net"
 	"os"
 	"strings"
-	"syscall"
 	"unicode/utf8"
+
+	"github.com/gorspamd/rspamd/internal/syserr"
 )
 
 // runner processes rspamc's arguments after the options.
@@ -132,12 +133,12 @@ func (r *runner) process(files []string) error {
 func (r *runner) walkDir(dir string) error {
 	d, err := os.Open(dir)
 	if err != nil {
-		return fatalf("cannot open directory %s: %s", dir, strerror(err))
+		return fatalf("cannot open directory %s: %s", dir, syserr.Text(err))
 	}
 	entries, err := d.ReadDir(-1)
 	d.Close()
 	if err != nil {
-		return fatalf("cannot open directory %s: %s", dir, strerror(err))
+		return fatalf("cannot open directory %s: %s", dir, syserr.Text(err))
 	}
 	for _, e := range entries {
 		if strings.HasPrefix(e.Name(), ".") {
@@ -155,7 +156,7 @@ func (r *runner) walkDir(dir string) error {
 		case e.Type().IsRegular():
 			f, err := os.Open(path)
 			if err != nil {
-				fmt.Fprintf(r.env.Stderr, "cannot open file %s: %s\n", path, strerror(err))
+				fmt.Fprintf(r.env.Stderr, "cannot open file %s: %s\n", path, syserr.Text(err))
 				continue
 			}
 			err = r.send(f, path)
@@ -247,19 +248,6 @@ func matchGlob(pattern, s string) bool {
 		}
 	}
 	return s == ""
-}
-
-// strerror returns the C library's text for the errno behind err.
-func strerror(err error) string {
-	var errno syscall.Errno
-	if !errors.As(err, &errno) {
-		return err.Error()
-	}
-	msg := errno.Error()
-	if msg == "" {
-		return msg
-	}
-	return strings.ToUpper(msg[:1]) + msg[1:]
 }
 
 // buildHeaders returns the headers every request carries, in upstream's

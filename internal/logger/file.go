@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"syscall"
+
+	"github.com/gorspamd/rspamd/internal/syserr"
 )
 
 // A line seen more than repeatsMin times in a row is held back; the count
@@ -57,13 +59,13 @@ func openFile(l *Logger, cfg Config) (*fileOut, error) {
 func (fo *fileOut) open() (*os.File, error) {
 	f, err := os.OpenFile(fo.path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
 	if err != nil {
-		return nil, fmt.Errorf("open_log: cannot open desired log file: %s, %s", fo.path, errText(err))
+		return nil, fmt.Errorf("open_log: cannot open desired log file: %s, %s", fo.path, syserr.Text(err))
 	}
 	uid, gid := owner(fo.uid), owner(fo.gid)
 	if uid != -1 || gid != -1 {
 		if err := f.Chown(uid, gid); err != nil {
 			f.Close()
-			return nil, fmt.Errorf("open_log: cannot chown desired log file: %s, %s", fo.path, errText(err))
+			return nil, fmt.Errorf("open_log: cannot chown desired log file: %s, %s", fo.path, syserr.Text(err))
 		}
 	}
 	return f, nil
@@ -75,15 +77,6 @@ func owner(id int) int {
 		return -1
 	}
 	return id
-}
-
-// errText returns strerror's text of an error.
-func errText(err error) string {
-	var errno syscall.Errno
-	if errors.As(err, &errno) {
-		return errno.Error()
-	}
-	return err.Error()
 }
 
 func (fo *fileOut) writeDirect(l *Logger, data []byte) bool {

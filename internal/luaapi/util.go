@@ -19,6 +19,7 @@ import (
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
 	"github.com/gorspamd/rspamd/internal/mime"
+	"github.com/gorspamd/rspamd/internal/syserr"
 	"github.com/gorspamd/rspamd/internal/url"
 )
 
@@ -480,6 +481,10 @@ func cString2(b []byte) []byte {
 func evTime() float64 {
 	return float64(time.Now().UnixMicro()) / 1e6
 }
+
+// errText returns strerror's text of the errno behind err, or the error's
+// own text.
+func errText(err error) string { return syserr.Text(err) }
 
 // pushFalseErr returns false and strerror's text.
 func pushFalseErr(s *lua.State, err error) int {

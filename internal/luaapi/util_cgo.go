@@ -120,16 +120,13 @@ static const char *gol_glob_path(glob_t *gl, size_t i) {
 import "C"
 
 import (
-	"errors"
 	"unsafe"
-
-	"golang.org/x/sys/unix"
 
 	"github.com/gorspamd/rspamd/internal/lua"
 )
 
-// The parts of rspamd_util that call the C library: glob(3), strerror(3)
-// and zlib (for gzip output and error messages identical to upstream's).
+// The parts of rspamd_util that call the C library: glob(3) and zlib (for
+// gzip output and error messages identical to upstream's).
 
 // zresult converts a zlib result: the bytes, or what failed ("data error
 // (last error: incorrect header check)"); tooLarge reports an output past
@@ -173,16 +170,6 @@ func cbytes(data []byte) *C.uchar {
 		return nil
 	}
 	return (*C.uchar)(unsafe.Pointer(unsafe.SliceData(data)))
-}
-
-// errText returns the C library's text for the errno behind err
-// (strerror), or the error's own text.
-func errText(err error) string {
-	var errno unix.Errno
-	if errors.As(err, &errno) {
-		return C.GoString(C.strerror(C.int(errno)))
-	}
-	return err.Error()
 }
 
 // utilGlob is rspamd_util.glob(pattern, ...): the paths the C library's

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/crypto/blake2b"
 
 	"github.com/gorspamd/rspamd/internal/cryptobox"
+	"github.com/gorspamd/rspamd/internal/syserr"
 	"github.com/gorspamd/rspamd/internal/ucl"
 )
 
@@ -254,7 +255,7 @@ func (r *Registry) parseBackend(line string) *Backend {
 	case ProtoFile:
 		if err := syscall.Access(b.uri, 4 /* R_OK */); err != nil {
 			if !errors.Is(err, fs.ErrNotExist) {
-				r.cfgErrf(fn, "cannot open file '%s': %s", b.uri, errnoString(err))
+				r.cfgErrf(fn, "cannot open file '%s': %s", b.uri, syserr.Text(err))
 				return nil
 			}
 			r.cfgInfof(fn, "map '%s' is not found, but it can be loaded automatically later", b.uri)

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/gorspamd/rspamd/internal/cryptobox"
+	"github.com/gorspamd/rspamd/internal/syserr"
 )
 
 // The on-disk cache of HTTP maps is upstream's, so that both read each
@@ -128,18 +129,18 @@ func (m *Map) saveCachedFile(b *Backend, data []byte) bool {
 		return false
 	}
 	if err := lockFile(f); err != nil {
-		return fail("cannot lock file %s: %s", tmp, errnoString(err))
+		return fail("cannot lock file %s: %s", tmp, syserr.Text(err))
 	}
 	if _, err := f.Write(m.cacheHeaderPage(b.http)); err != nil {
-		return fail("cannot write file %s (header stage): %s", tmp, errnoString(err))
+		return fail("cannot write file %s (header stage): %s", tmp, syserr.Text(err))
 	}
 	if _, err := f.Write(data); err != nil {
-		return fail("cannot write file %s (data stage): %s", tmp, errnoString(err))
+		return fail("cannot write file %s (data stage): %s", tmp, syserr.Text(err))
 	}
 	unlockFile(f)
 	f.Close()
 	if err := os.Rename(tmp, path); err != nil {
-		m.errf(fn, "cannot rename %s to %s: %s", tmp, path, errnoString(err))
+		m.errf(fn, "cannot rename %s to %s: %s", tmp, path, syserr.Text(err))
 		os.Remove(tmp)
 		return false
 	}
@@ -161,12 +162,12 @@ func (m *Map) updateCachedFile(b *Backend) bool {
 	}
 	defer f.Close()
 	if err := lockFile(f); err != nil {
-		m.errf(fn, "cannot lock file %s: %s", path, errnoString(err))
+		m.errf(fn, "cannot lock file %s: %s", path, syserr.Text(err))
 		return false
 	}
 	defer unlockFile(f)
 	if _, err := f.Write(m.cacheHeaderPage(b.http)); err != nil {
-		m.errf(fn, "cannot update file %s (header stage): %s", path, errnoString(err))
+		m.errf(fn, "cannot update file %s (header stage): %s", path, syserr.Text(err))
 		return false
 	}
 	return true
@@ -186,7 +187,7 @@ func (m *Map) readCachedFile(b *Backend, s *session) bool {
 		return false
 	}
 	if err := lockFile(f); err != nil {
-		m.errf(fn, "cannot lock file %s: %s", path, errnoString(err))
+		m.errf(fn, "cannot lock file %s: %s", path, syserr.Text(err))
 		f.Close()
 		return false
 	}
@@ -248,7 +249,7 @@ func (m *Map) readCachedFile(b *Backend, s *session) bool {
 		}
 		hdr.dataOff = cacheHeaderSize
 		if st, err = os.Stat(path); err != nil {
-			m.errf(fn, "cannot stat upgraded cache file %s: %s", path, errnoString(err))
+			m.errf(fn, "cannot stat upgraded cache file %s: %s", path, syserr.Text(err))
 			return false
 		}
 	}
@@ -280,7 +281,7 @@ func (m *Map) upgradeCachedFile(b *Backend, path string, off int64) bool {
 	const fn = "rspamd_map_upgrade_http_cached_file"
 	data, err := os.ReadFile(path)
 	if err != nil {
-		m.errf(fn, "cannot open legacy cache file %s: %s", path, errnoString(err))
+		m.errf(fn, "cannot open legacy cache file %s: %s", path, syserr.Text(err))
 		return false
 	}
 	if off < cacheStructSize || off >= int64(len(data)) {
@@ -299,5 +300,5 @@ func readErrString(err error) string {
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 		return "Success"
 	}
-	return errnoString(err)
+	return syserr.Text(err)
 }

@@ -9,6 +9,7 @@ import (
 	"syscall"
 
 	"github.com/gorspamd/rspamd/internal/fasthash"
+	"github.com/gorspamd/rspamd/internal/syserr"
 )
 
 // errCDBFormat is tinycdb's EPROTO: the file is not a valid cdb.
@@ -144,7 +145,7 @@ func (c *cdbContent) add(name string) {
 		if errors.Is(err, errCDBFormat) {
 			c.m.errf("rspamd_cdb_list_read", "cannot init cdb map from %s: %s", name, err)
 		} else {
-			c.m.errf("rspamd_cdb_list_read", "cannot open cdb map from %s: %s", name, errnoString(err))
+			c.m.errf("rspamd_cdb_list_read", "cannot open cdb map from %s: %s", name, syserr.Text(err))
 		}
 		return
 	}
@@ -190,21 +191,4 @@ func humanSize(n int64) string {
 		return fmt.Sprintf("%d%s", sign*(n+(rem+50)/1024), prefixes[i])
 	}
 	return fmt.Sprintf("%.2f%s", float64(sign)*(float64(n)+float64(rem)/1024), prefixes[i])
-}
-
-// errnoString words an error as strerror does for system errors.
-func errnoString(err error) string {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
-	var errno syscall.Errno
-	if errors.As(err, &errno) {
-		s := errno.Error()
-		if s != "" && s[0] >= 'a' && s[0] <= 'z' {
-			s = string(s[0]-'a'+'A') + s[1:]
-		}
-		return s
-	}
-	return err.Error()
 }

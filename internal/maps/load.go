@@ -12,6 +12,7 @@ import (
 	"golang.org/x/crypto/nacl/secretbox"
 
 	"github.com/gorspamd/rspamd/internal/cryptobox"
+	"github.com/gorspamd/rspamd/internal/syserr"
 )
 
 // session is one load of a map (upstream's map_cb_data): the content
@@ -336,7 +337,7 @@ func (m *Map) checkSig(fname string, b *Backend, data []byte) bool {
 		pubPath := fname + ".pub"
 		raw, err := os.ReadFile(pubPath)
 		if err != nil {
-			m.errf(fn, "can't open pubkey %s: %s", pubPath, errnoString(err))
+			m.errf(fn, "can't open pubkey %s: %s", pubPath, syserr.Text(err))
 			return false
 		}
 		pk, err = cryptobox.PublicKeyFromBase32(string(raw), cryptobox.SignKey)
@@ -353,7 +354,7 @@ func (m *Map) checkSig(fname string, b *Backend, data []byte) bool {
 	sigPath := fname + ".sig"
 	sig, err := os.ReadFile(sigPath)
 	if err != nil {
-		m.errf(fn, "can't open signature %s: %s", sigPath, errnoString(err))
+		m.errf(fn, "can't open signature %s: %s", sigPath, syserr.Text(err))
 		return false
 	}
 	const fnMem = "rspamd_map_check_sig_pk_mem"
@@ -378,7 +379,7 @@ func (m *Map) readFile(b *Backend, s *session) bool {
 	st, err := os.Stat(name)
 	if err != nil {
 		if !errors.Is(err, fs.ErrNotExist) {
-			m.errf(fn, "%s: map file is unavailable for reading: %s", name, errnoString(err))
+			m.errf(fn, "%s: map file is unavailable for reading: %s", name, syserr.Text(err))
 			return false
 		}
 		m.infof(fn, "%s: map file is not found; it will be read automatically if created", name)
@@ -391,7 +392,7 @@ func (m *Map) readFile(b *Backend, s *session) bool {
 	if b.signed {
 		data, err := os.ReadFile(name)
 		if err != nil {
-			m.errf(fn, "can't open map %s: %s", name, errnoString(err))
+			m.errf(fn, "can't open map %s: %s", name, syserr.Text(err))
 			return false
 		}
 		if !m.checkSig(name, b, data) {
@@ -421,7 +422,7 @@ func (m *Map) readPacked(b *Backend, s *session, name string) bool {
 	const fn = "read_map_file"
 	data, err := os.ReadFile(name)
 	if err != nil {
-		m.errf(fn, "can't open map %s: %s", name, errnoString(err))
+		m.errf(fn, "can't open map %s: %s", name, syserr.Text(err))
 		return false
 	}
 	if b.encrypted {
@@ -452,18 +453,18 @@ func (m *Map) readChunks(s *session, name string, off, size int64) bool {
 	const fn = "read_map_file_chunks"
 	f, err := os.Open(name)
 	if err != nil {
-		m.errf(fn, "can't open map for buffered reading %s: %s", name, errnoString(err))
+		m.errf(fn, "can't open map for buffered reading %s: %s", name, syserr.Text(err))
 		return false
 	}
 	defer f.Close()
 	if off > 0 {
 		if _, err := f.Seek(off, io.SeekStart); err != nil {
-			m.errf(fn, "can't seek in map to pos %d for buffered reading %s: %s", off, name, errnoString(err))
+			m.errf(fn, "can't seek in map to pos %d for buffered reading %s: %s", off, name, syserr.Text(err))
 			return false
 		}
 	}
 	if err := feedChunks(f, size, s.read); err != nil {
-		m.errf(fn, "can't read from map %s: %s", name, errnoString(err))
+		m.errf(fn, "can't read from map %s: %s", name, syserr.Text(err))
 		return false
 	}
 	return true

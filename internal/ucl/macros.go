@@ -2,13 +2,13 @@ package ucl
 
 import (
 	"errors"
-	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"syscall"
+
+	"github.com/gorspamd/rspamd/internal/syserr"
 )
 
 // includeParams are the arguments of the include macros.
@@ -209,7 +209,7 @@ func (p *Parser) includeFileSingle(name string, params *includeParams) bool {
 		if !params.mustExist && !errors.Is(err, syscall.EPERM) {
 			return true
 		}
-		p.createErr("cannot open file %s: %s", filebuf, strerror(err))
+		p.createErr("cannot open file %s: %s", filebuf, syserr.Text(err))
 		return false
 	}
 	if p.curFile != "" && real == p.curFile {
@@ -351,14 +351,14 @@ func (p *Parser) checkSignature(path string) bool {
 func (p *Parser) fetchFile(path string, mustExist bool) ([]byte, bool) {
 	f, err := os.Open(path)
 	if err != nil {
-		p.createErr("cannot open file %s: %s", path, strerror(err))
+		p.createErr("cannot open file %s: %s", path, syserr.Text(err))
 		return nil, false
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
 		if mustExist || errors.Is(err, syscall.EPERM) {
-			p.createErr("cannot stat file %s: %s", path, strerror(err))
+			p.createErr("cannot stat file %s: %s", path, syserr.Text(err))
 		}
 		return nil, false
 	}
@@ -374,7 +374,7 @@ func (p *Parser) fetchFile(path string, mustExist bool) ([]byte, bool) {
 	buf := make([]byte, st.Size())
 	n, err := f.ReadAt(buf, 0)
 	if err != nil && n != len(buf) {
-		p.createErr("cannot mmap file %s: %s", path, strerror(err))
+		p.createErr("cannot mmap file %s: %s", path, syserr.Text(err))
 		return nil, false
 	}
 	return buf, true
@@ -439,23 +439,6 @@ func realpath(path string) (string, error) {
 		}
 	}
 	return resolved, nil
-}
-
-// strerror returns the C library's text for the errno behind err.
-func strerror(err error) string {
-	var errno syscall.Errno
-	if errors.As(err, &errno) {
-		s := errno.Error()
-		if s != "" {
-			return strings.ToUpper(s[:1]) + s[1:]
-		}
-		return "Unknown error " + strconv.Itoa(int(errno))
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }
 
 // cGlob expands a pattern like glob(3) with no flags: sorted matches,

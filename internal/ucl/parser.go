@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"path/filepath"
 	"syscall"
+
+	"github.com/gorspamd/rspamd/internal/syserr"
 )
 
 // ParserFlags change the parser's behaviour (upstream's values).
@@ -542,7 +544,7 @@ func (p *Parser) AddFile(path string) error {
 func (p *Parser) AddFileFull(path string, prio uint, strat DuplicateStrategy, pt ParseType) error {
 	real, err := realpath(path)
 	if err != nil {
-		p.createErr("cannot open file %s: %s", path, strerror(err))
+		p.createErr("cannot open file %s: %s", path, syserr.Text(err))
 		return p.result(false)
 	}
 	data, ok := p.fetchFile(real, true)
