@@ -2,7 +2,8 @@
 // rspamd bit for bit: xxHash (XXH32, XXH64, XXH3), mum-hash, t1ha (t1ha1 and
 // t1ha2, one-shot, 128-bit and streaming), SipHash-2-4 and rspamd's
 // caseless hash, selected the way rspamd_cryptobox_fast_hash_specific and
-// its streaming counterpart select them.
+// its streaming counterpart select them; and the seeded wyrand generator
+// rspamd uses where a pseudo-random choice must be reproducible.
 //
 // These hashes decide Bayes tokens, fuzzy shingles, settings ids, URL and
 // message digests and the Lua cryptobox_hash results, so every value must

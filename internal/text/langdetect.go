@@ -2,11 +2,11 @@ package text
 
 import (
 	"math"
-	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/gorspamd/rspamd/internal/charset"
+	"github.com/gorspamd/rspamd/internal/fasthash"
 )
 
 // LangResult is one detected language with its score (1 for languages
@@ -233,13 +233,6 @@ again:
 	return nil
 }
 
-// randomFast is rspamd_random_uint64_fast_seed (wyrand).
-func randomFast(seed *uint64) uint64 {
-	*seed += 0xa0761d6478bd642f
-	hi, lo := bits.Mul64(*seed, *seed^0xe7037ed1a0b428db)
-	return hi ^ lo
-}
-
 func isAlphaICU(r rune) bool { return unicode.IsLetter(r) }
 
 // randomSelect picks nwords word indexes, one per slice of the list.
@@ -249,10 +242,10 @@ func randomSelect(words []Word, nwords int, seed *uint64) []int {
 	step := n / nwords
 	rem := n % nwords
 	idx := 0
-	out[idx] = int(randomFast(seed) % uint64(step+rem))
+	out[idx] = int(fasthash.WyRand(seed) % uint64(step+rem))
 	for i := step + rem; i < n; i, idx = i+step, idx+1 {
 		ntries := 0
-		sel := int(randomFast(seed)%uint64(step)) + i
+		sel := int(fasthash.WyRand(seed)%uint64(step)) + i
 		for {
 			w := &words[sel]
 			if len(w.Unicode) >= 2 && w.Flags&WordException == 0 &&
@@ -261,7 +254,7 @@ func randomSelect(words []Word, nwords int, seed *uint64) []int {
 				break
 			}
 			ntries++
-			coin := randomFast(seed)
+			coin := fasthash.WyRand(seed)
 			if ntries < step {
 				sel = int(coin%uint64(step)) + i
 			} else if ntries < n {

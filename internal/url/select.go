@@ -3,8 +3,9 @@ package url
 import (
 	"encoding/binary"
 	"math"
-	"math/bits"
 	"slices"
+
+	"github.com/gorspamd/rspamd/internal/fasthash"
 )
 
 // FlagsMode is how a Selection applies its flags.
@@ -84,17 +85,10 @@ func (sel *Selection) Select(urls []*URL, timestamp float64, digest [16]byte) []
 		if !sel.Keep(u) {
 			continue
 		}
-		if skip > 0 && randomDouble(&seed) < skip {
+		if skip > 0 && fasthash.WyRandDouble(&seed) < skip {
 			continue
 		}
 		res = append(res, u)
 	}
 	return res
-}
-
-// randomDouble is rspamd_random_double_fast_seed: wyrand, mapped to [0, 1).
-func randomDouble(seed *uint64) float64 {
-	*seed += 0xa0761d6478bd642f
-	hi, lo := bits.Mul64(*seed, *seed^0xe7037ed1a0b428db)
-	return math.Float64frombits(0x3FF<<52|(hi^lo)>>12) - 1
 }
