@@ -49,6 +49,7 @@ const (
 	NeedsTransport = "needs rspamc's HTTP client transport, which is not built yet"
 	NeedsTask      = "needs rspamd_config:load_ucl/parse_rcl and rspamd_task in the Lua API " +
 		"(internal/luaapi), which rspamadm mime uses to parse messages"
+	NeedsTaskModule = "needs rspamd_task in the Lua API (internal/luaapi)"
 	NeedsConfigLoad = "needs rspamd_config:load_ucl and parse_rcl in the Lua API (internal/luaapi), " +
 		"with which Lua commands load a configuration"
 	NeedsSQLite   = "needs rspamd_sqlite3 in the Lua API (internal/luaapi), which the conversion scripts read with"
@@ -201,6 +202,8 @@ func luaCases() []Case {
 		{Name: "rspamadm-lua-path-panic", Args: []string{"lua", "-P", "/nonexistent", "-e", "1"}},
 		{Name: "rspamadm-lua-batch", Args: []string{"lua"}, Stdin: batch},
 		{Name: "rspamadm-lua-batch-flag", Args: []string{"lua", "-b", "-e", "'from -e'"}, Stdin: "'from stdin'\n"},
+		{Name: "rspamadm-lua-message", Args: []string{"lua"}, Stdin: ".load lua/callback.lua\n.message cb msg.eml nonexistent.eml\n" +
+			".message cb\n.message nosuch msg.eml\n", Needs: NeedsTaskModule},
 		{Name: "rspamadm-lua-globals", Args: []string{"lua", "-e", "type(rspamadm), type(rspamadm.pw_encrypt), " +
 			"type(rspamadm_session), tostring(rspamadm_ev_base):match('^rspamd{ev_base}') ~= nil, " +
 			"tostring(rspamadm_dns_resolver):match('^rspamd{resolver}') ~= nil, " +

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/gorspamd/rspamd/internal/goption"
+	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
 )
 
@@ -284,7 +285,7 @@ func (r *luaRuntime) dotExec(s *Session, argv []string) {
 
 // dotMessage is ".message <callback> <file>...": each message is parsed
 // into a task and given to the callback (a global function, or a function
-// reference printed by the loop).
+// reference printed by the loop), whose results are printed.
 func (r *luaRuntime) dotMessage(s *Session, argv []string) {
 	if len(argv) < 2 {
 		fmt.Fprint(s.Stdout, "no callback is specified\n")
@@ -297,18 +298,98 @@ func (r *luaRuntime) dotMessage(s *Session, argv []string) {
 		} else {
 			L.GetGlobal(argv[1])
 		}
-		typ := L.Type(-1)
-		L.Pop(1)
-		if typ != lua.TypeFunction {
+		if typ := L.Type(-1); typ != lua.TypeFunction {
+			L.Pop(1)
 			fmt.Fprintf(s.Stdout, "bad callback type: %s\n", typ)
 			return
 		}
-		if _, err := os.Stat(f); err != nil {
+		cb := L.Ref()
+		data, err := os.ReadFile(f)
+		if err != nil {
+			L.Unref(cb)
 			fmt.Fprintf(s.Stdout, "cannot open %s: %s\n", f, errnoText(err))
 			continue
 		}
-		fmt.Fprintf(s.Stdout, "cannot load %s: not available yet: tasks are not built\n", f)
+		task, ok := r.messageTask(s, f, data)
+		if !ok {
+			L.Unref(cb)
+			continue
+		}
+		var results []string
+		r.call(func(t *lua.State) (int, bool) {
+			t.PushRef(cb)
+			t.PushRef(task)
+			return 1, true
+		}, func(t *lua.State, err error) {
+			if err != nil {
+				fmt.Fprintf(s.Stderr, "call to %s failed: %s\n", f, luaErrorDetailed(err))
+				return
+			}
+			results = append(results, "lua callback for "+f+" returned:")
+			for i := 1; i <= t.GetTop(); i++ {
+				results = append(results, r.loggerOut(t, i))
+			}
+		})
+		for _, res := range results {
+			fmt.Fprintf(s.Stdout, "%s\n", res)
+		}
+		r.destroyTask(task)
+		L.Unref(cb)
 	}
+}
+
+// messageTask makes a task of a message with the Lua API
+// (rspamd_task.load_from_string with rspamd_config, then
+// task:process_message) and returns a reference to it.
+func (r *luaRuntime) messageTask(s *Session, name string, data []byte) (lua.Ref, bool) {
+	L := r.state.L
+	top := L.GetTop()
+	defer L.SetTop(top)
+	err := L.Require("rspamd_task")
+	if err == nil {
+		L.GetField(-1, "load_from_string")
+		L.PushBytes(data)
+		L.GetGlobal("rspamd_config")
+		err = L.PCall(2, 2)
+	}
+	if err != nil || !L.ToBool(-2) {
+		if err != nil {
+			logMsg(logger.LevelCritical, "rspamadm_lua_message_handler", "%s", luaErrorMessage(err))
+		}
+		fmt.Fprintf(s.Stdout, "cannot load %s\n", name)
+		return lua.NoRef, false
+	}
+	L.PushValue(-1)
+	task := L.Ref()
+	L.GetField(-1, "process_message")
+	L.PushValue(-2)
+	if err := L.PCall(1, 1); err != nil || !L.ToBool(-1) {
+		msg := "unknown error"
+		if err != nil {
+			msg = luaErrorMessage(err)
+		}
+		fmt.Fprintf(s.Stdout, "cannot parse %s: %s\n", name, msg)
+		r.destroyTask(task)
+		return lua.NoRef, false
+	}
+	return task, true
+}
+
+// destroyTask calls task:destroy() on the referenced task and releases
+// the reference.
+func (r *luaRuntime) destroyTask(task lua.Ref) {
+	if task == lua.NoRef {
+		return
+	}
+	L := r.state.L
+	top := L.GetTop()
+	defer L.SetTop(top)
+	L.PushRef(task)
+	if L.GetField(-1, "destroy") == lua.TypeFunction {
+		L.PushValue(-2)
+		L.PCall(1, 0)
+	}
+	L.Unref(task)
 }
 
 // batchLoop reads lines from the standard input until its end and
