@@ -101,15 +101,23 @@ func statconvertObject(spamDB, hamDB, host, symbolHam, symbolSpam string, cache,
 	redis := ucl.New(ucl.TypeObject)
 	obj.InsertKey("redis", redis)
 	redis.InsertKey("servers", ucl.NewString(host))
-	for _, kv := range []struct {
-		key string
-		v   *string
-	}{{"dbname", db}, {"username", user}, {"password", pass}} {
-		if kv.v != nil {
-			redis.InsertKey(kv.key, ucl.NewString(*kv.v))
+	insertOptional(redis, optString{"dbname", db}, optString{"username", user}, optString{"password", pass})
+	return obj
+}
+
+// optString is a string option, nil when not given, and its key.
+type optString struct {
+	key string
+	v   *string
+}
+
+// insertOptional stores the options given into obj.
+func insertOptional(obj *ucl.Object, opts ...optString) {
+	for _, o := range opts {
+		if o.v != nil {
+			obj.InsertKey(o.key, ucl.NewString(*o.v))
 		}
 	}
-	return obj
 }
 
 func runFuzzyconvert(s *Session, argv []string) int {
@@ -140,13 +148,6 @@ func runFuzzyconvert(s *Session, argv []string) int {
 	obj.InsertKey("source_db", ucl.NewString(*database))
 	obj.InsertKey("redis_host", ucl.NewString(*host))
 	obj.InsertKey("expiry", ucl.NewInt(int64(expiry)))
-	for _, kv := range []struct {
-		key string
-		v   *string
-	}{{"redis_username", user}, {"redis_password", pass}, {"redis_db", dbname}} {
-		if kv.v != nil {
-			obj.InsertKey(kv.key, ucl.NewString(*kv.v))
-		}
-	}
+	insertOptional(obj, optString{"redis_username", user}, optString{"redis_password", pass}, optString{"redis_db", dbname})
 	return runConvertSubr(s, "fuzzyconvert", rest, obj, "fuzzy_convert")
 }
