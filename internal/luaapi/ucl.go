@@ -732,12 +732,30 @@ func (rt *Runtime) uclNewIndex(s *lua.State) int {
 			}
 			return 0
 		case lua.TypeNumber:
-			// upstream turns an empty object into an array here; this
-			// port cannot change the type of an existing object
-			return s.Errorf("invalid index type for an object: %s", kt)
+			// index 1 of an object that never had a key makes it an
+			// array
+			if s.ToInteger(2) == 1 && obj.EmptyObjectToArray() {
+				val := rt.uclValueArg(s, 3)
+				if val == nil {
+					return s.Errorf("invalid value type: %s", s.TypeName(3))
+				}
+				obj.ArrayAppend(val)
+				return 0
+			}
 		}
 		return s.Errorf("invalid index type for an object: %s", kt)
 	case ucl.TypeArray:
+		if kt == lua.TypeString {
+			// a string key makes an array an object (whatever it held)
+			obj.ArrayToObject()
+			key, _ := s.ToString(2)
+			val := rt.uclValueArg(s, 3)
+			if val == nil {
+				return s.Errorf("invalid value type: %s", s.TypeName(3))
+			}
+			obj.InsertKey(key, val)
+			return 0
+		}
 		if kt != lua.TypeNumber {
 			return s.Errorf("invalid index type for an array: %s", kt)
 		}
