@@ -43,16 +43,16 @@ for v in "${VARIANTS[@]}"; do
   mkdir -p "$out"
   vars=(--var="LOCAL_CONFDIR=$W/$v" --var="DBDIR=$W/$v/db")
   run() { chroot "$ROOT" env -i PATH=/usr/bin:/bin HOME=/root "$@"; }
-  run rspamadm "${vars[@]}" configdump -d -j > "$out/details.json"
-  run rspamadm "${vars[@]}" configdump -g -j > "$out/groups.json"
+  run rspamadm "${vars[@]}" configdump -d -j | norm_json > "$out/details.json"
+  run rspamadm "${vars[@]}" configdump -g -j | norm_json > "$out/groups.json"
   set +e
   run rspamadm "${vars[@]}" configtest > "$out/configtest.stdout" 2> "$out/configtest.stderr"
   echo $? > "$out/configtest.rc"
   set -e
   run SYMDUMP_OUT="$W/$v/symcache" SYMDUMP_STATS=/usr/share/rspamd/lualib/plugins_stats.lua \
-    rspamadm "${vars[@]}" --var="LUALIBDIR=$W/lualib" configdump -m > "$out/modules.txt"
+    rspamadm "${vars[@]}" --var="LUALIBDIR=$W/lualib" configdump -m | norm_modules > "$out/modules.txt"
   for s in init validated; do
-    python3 -m json.tool --indent 1 "$ROOT$W/$v/symcache.$s.json" > "$out/symcache.$s.json"
+    norm_json < "$ROOT$W/$v/symcache.$s.json" > "$out/symcache.$s.json"
   done
   stop_redis
   echo "$v: $(grep -c '"name"' "$out/symcache.init.json") cache items, $(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['symbols']))" "$out/details.json") metric symbols"

@@ -66,8 +66,8 @@ for v in "${VARIANTS[@]}"; do
   done
   [ "$up" = 1 ] || { cat "$d/stdout" >&2; echo "rspamd did not come up for $v" >&2; exit 1; }
   mkdir -p "$GOLD/$v"
-  curl -s -m 10 http://127.0.0.1:21334/symbols | python3 -m json.tool --indent 1 > "$GOLD/$v/symbols.json"
-  curl -s -m 10 http://127.0.0.1:21334/counters | python3 -m json.tool --indent 1 > "$GOLD/$v/counters.json"
+  curl -s -m 10 http://127.0.0.1:21334/symbols | norm_json --sort-lists > "$GOLD/$v/symbols.json"
+  curl -s -m 10 http://127.0.0.1:21334/counters | norm_json --sort-lists > "$GOLD/$v/counters.json"
   stop
   stop_redis
   echo "$v: $(grep -c '"symbol"' "$GOLD/$v/symbols.json") symbols, $(grep -c '"symbol"' "$GOLD/$v/counters.json") counters"

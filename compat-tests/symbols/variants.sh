@@ -39,3 +39,38 @@ stop_redis() {
   if [ -n "$REDIS_DIR" ]; then rm -rf "$REDIS_DIR"; fi
   REDIS_DIR=
 }
+
+# The oracle's outputs come in hash order, which changes from run to run;
+# the goldens are stored normalised so that recording them again changes
+# nothing when rspamd's answers are the same (the tests compare them as
+# sets where the order is the hash's).
+# norm_json [--sort-lists] < in > out: object keys sorted; with
+# --sort-lists, lists of objects sorted by their "group" or "symbol".
+norm_json() {
+  python3 -c '
+import json, sys
+def walk(v, lists):
+    if isinstance(v, dict):
+        return {k: walk(x, lists) for k, x in v.items()}
+    if isinstance(v, list):
+        v = [walk(x, lists) for x in v]
+        if lists and v and all(isinstance(x, dict) for x in v):
+            for key in ("group", "symbol"):
+                if all(key in x for x in v):
+                    v.sort(key=lambda x: x[key])
+                    break
+        return v
+    return v
+json.dump(walk(json.load(sys.stdin), len(sys.argv) > 1), sys.stdout, indent=1, sort_keys=True)
+print()
+' "$@"
+}
+# norm_modules < in > out: configdump -m's module lists sorted.
+norm_modules() {
+  python3 -c '
+import sys
+for line in sys.stdin.read().splitlines():
+    k, sep, v = line.partition(": ")
+    print(k + sep + ", ".join(sorted(x for x in v.split(", ") if x)))
+'
+}
