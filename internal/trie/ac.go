@@ -9,15 +9,21 @@ import "sort"
 // lowercased in ASCII.
 type acTrie struct {
 	nodes []acNode
-	root  [256]int32 // transitions from the root, -1 for none
+	// dense holds full transition tables (-1 for none) of the root and of
+	// the nodes with at least denseEdges edges (the dot of a TLD set has
+	// hundreds), indexed by acNode.dense.
+	dense [][256]int32
 }
+
+// denseEdges is the number of edges from which a node gets a full table.
+const denseEdges = 12
 
 type acNode struct {
 	edges []acEdge // sorted by byte
 	fail  int32    // longest proper suffix that is a node
 	out   int32    // nearest node on the fail chain that ends a pattern, or -1
 	match int32    // pattern ending here, or -1
-	depth int32
+	dense int32    // index of the node's full table, or -1
 }
 
 type acEdge struct {
@@ -50,8 +56,16 @@ func (n *acNode) next(b byte) int32 {
 	return -1
 }
 
+// next is the goto transition of node n on b, or -1.
+func (t *acTrie) next(n int32, b byte) int32 {
+	if d := t.nodes[n].dense; d >= 0 {
+		return t.dense[d][b]
+	}
+	return t.nodes[n].next(b)
+}
+
 func newACTrie(pats []string) *acTrie {
-	t := &acTrie{nodes: []acNode{{match: -1, out: -1}}}
+	t := &acTrie{nodes: []acNode{{match: -1, out: -1, dense: -1}}}
 	for i, p := range pats {
 		if p == "" {
 			continue
@@ -61,7 +75,7 @@ func newACTrie(pats []string) *acTrie {
 			nx := t.nodes[cur].next(p[j])
 			if nx < 0 {
 				nx = int32(len(t.nodes))
-				t.nodes = append(t.nodes, acNode{match: -1, out: -1, depth: t.nodes[cur].depth + 1})
+				t.nodes = append(t.nodes, acNode{match: -1, out: -1, dense: -1})
 				e := t.nodes[cur].edges
 				k := sort.Search(len(e), func(k int) bool { return e[k].b >= p[j] })
 				e = append(e, acEdge{})
@@ -73,8 +87,20 @@ func newACTrie(pats []string) *acTrie {
 		}
 		t.nodes[cur].match = int32(i)
 	}
-	for i := range t.root {
-		t.root[i] = t.nodes[0].next(byte(i))
+	for i := range t.nodes {
+		n := &t.nodes[i]
+		if i != 0 && len(n.edges) < denseEdges {
+			continue
+		}
+		var tab [256]int32
+		for b := range tab {
+			tab[b] = -1
+		}
+		for _, e := range n.edges {
+			tab[e.b] = e.next
+		}
+		n.dense = int32(len(t.dense))
+		t.dense = append(t.dense, tab)
 	}
 	// Breadth-first: fail and output links.
 	queue := make([]int32, 0, len(t.nodes))
@@ -88,7 +114,7 @@ func newACTrie(pats []string) *acTrie {
 			v := e.next
 			f := t.nodes[u].fail
 			for {
-				if nx := t.nodes[f].next(e.b); nx >= 0 {
+				if nx := t.next(f, e.b); nx >= 0 {
 					t.nodes[v].fail = nx
 					break
 				}
@@ -113,26 +139,32 @@ func newACTrie(pats []string) *acTrie {
 // lookup calls cb(pattern, end) for every match; a nonzero return stops
 // the lookup and is returned.
 func (t *acTrie) lookup(text []byte, caseless bool, cb func(pat, end int) int) int {
+	nodes, dense := t.nodes, t.dense
 	cur := int32(0)
 	for i := 0; i < len(text); i++ {
 		b := text[i]
 		if caseless && b >= 'A' && b <= 'Z' {
 			b += 'a' - 'A'
 		}
-		for cur != 0 {
-			if nx := t.nodes[cur].next(b); nx >= 0 {
+		for {
+			n := &nodes[cur]
+			nx := int32(-1)
+			if n.dense >= 0 {
+				nx = dense[n.dense][b]
+			} else {
+				nx = n.next(b)
+			}
+			if nx >= 0 {
 				cur = nx
 				break
 			}
-			cur = t.nodes[cur].fail
-		}
-		if cur == 0 {
-			if nx := t.root[b]; nx >= 0 {
-				cur = nx
+			if cur == 0 {
+				break
 			}
+			cur = n.fail
 		}
-		for n := cur; n > 0; n = t.nodes[n].out {
-			if m := t.nodes[n].match; m >= 0 {
+		for n := cur; n > 0; n = nodes[n].out {
+			if m := nodes[n].match; m >= 0 {
 				if ret := cb(int(m), i+1); ret != 0 {
 					return ret
 				}

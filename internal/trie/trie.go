@@ -81,6 +81,11 @@ const (
 	// Hyperscan once it is ready (upstream's RSPAMD_MP_MODE_FALLBACK, used
 	// for the TLD trie, there compiled by hs_helper).
 	ModeFallback
+	// ModeNoHyperscan never uses Hyperscan: lookups run on the
+	// Aho-Corasick/PCRE2 fallback, as upstream's do in a process that
+	// never receives the Hyperscan database of a ModeFallback trie
+	// (rspamadm, and so the oracle's goldens).
+	ModeNoHyperscan
 )
 
 // HasHyperscan reports whether tries use Hyperscan in this process.
@@ -124,7 +129,12 @@ func newTrie(flags Flags, useHS bool) *Trie {
 }
 
 // SetMode chooses the compile mode; it must precede Compile.
-func (t *Trie) SetMode(m Mode) { t.mode = m }
+func (t *Trie) SetMode(m Mode) {
+	t.mode = m
+	if m == ModeNoHyperscan {
+		t.useHS = false
+	}
+}
 
 // Len returns the number of patterns.
 func (t *Trie) Len() int { return len(t.pats) }

@@ -207,6 +207,50 @@ func TestModeFallback(t *testing.T) {
 	}
 }
 
+// TestModeNoHyperscan checks that the mode keeps the Aho-Corasick
+// fallback where Hyperscan runs: the "www\." pattern stays literal.
+func TestModeNoHyperscan(t *testing.T) {
+	tr := New(ICase | UTF8)
+	tr.SetMode(ModeNoHyperscan)
+	tr.Add(`www\.[0-9a-z]`, ICase|UTF8|RE)
+	tr.Add("com", ICase|UTF8|TLD)
+	if err := tr.Compile(); err != nil {
+		t.Fatal(err)
+	}
+	<-tr.Ready()
+	if tr.HyperscanReady() || tr.Pattern(1) != ".com" {
+		t.Fatalf("hyperscan %v, pattern %q", tr.HyperscanReady(), tr.Pattern(1))
+	}
+	want := []hit{{0, 0, 13}, {1, 15, 19}}
+	if got := hits(tr, `WWW\.[0-9A-Z] x.COM`); !slices.Equal(got, want) {
+		t.Errorf("hits %v, want %v", got, want)
+	}
+}
+
+// TestDenseNodes checks lookups through nodes with full transition tables
+// (the root, and here a dot followed by 40 suffixes) against a naive
+// search.
+func TestDenseNodes(t *testing.T) {
+	var pats []string
+	for i := range 40 {
+		pats = append(pats, string(rune('a'+i%26))+string(rune('a'+i/26)))
+	}
+	tr := build(t, false, ICase|TLD, pats...)
+	text := "x.ab y.Ba z.zb .q .aa."
+	var want []hit
+	for end := 1; end <= len(text); end++ {
+		for i, p := range tr.pats {
+			start := end - len(p.plain)
+			if start >= 0 && strings.EqualFold(text[start:end], p.plain) && (end == len(text) || !isAlnum(text[end])) {
+				want = append(want, hit{i, start, end})
+			}
+		}
+	}
+	if got := hits(tr, text); !slices.Equal(got, want) || len(want) == 0 {
+		t.Errorf("hits %v, want %v", got, want)
+	}
+}
+
 func TestReentrantAndConcurrent(t *testing.T) {
 	for _, useHS := range []bool{false, true} {
 		tr := build(t, useHS, 0, "ab", "b")

@@ -79,7 +79,7 @@ type Scanner struct {
 	strict         *trie.Trie
 
 	fullMatchers []matcher
-	full         *acAutomaton
+	full         *trie.Trie
 	fullHS       atomic.Pointer[trie.Trie]
 	hasTLD       bool
 }
@@ -99,7 +99,20 @@ func (s *Scanner) CompileHyperscan() error {
 	if !trie.HasHyperscan() {
 		return ErrNoHyperscan
 	}
+	t, err := s.fullTrie(trie.ModeSync)
+	if err != nil {
+		return fmt.Errorf("cannot compile tld patterns: %w", err)
+	}
+	s.fullHS.Store(t)
+	return nil
+}
+
+// fullTrie compiles the full matcher set: with ModeNoHyperscan upstream's
+// ACISM fallback takes the "www." expression and the suffixes (as ".com")
+// literally.
+func (s *Scanner) fullTrie(mode trie.Mode) (*trie.Trie, error) {
 	t := trie.New(trie.ICase | trie.UTF8)
+	t.SetMode(mode)
 	for _, m := range s.fullMatchers {
 		var fl trie.Flags
 		switch {
@@ -111,10 +124,9 @@ func (s *Scanner) CompileHyperscan() error {
 		t.Add(m.pattern, trie.ICase|trie.UTF8|fl)
 	}
 	if err := t.Compile(); err != nil {
-		return fmt.Errorf("cannot compile tld patterns: %w", err)
+		return nil, err
 	}
-	s.fullHS.Store(t)
-	return nil
+	return t, nil
 }
 
 // NewScanner builds a scanner. psl is the content of a public suffix list
@@ -138,11 +150,6 @@ func NewScanner(psl []byte) *Scanner {
 		return s
 	}
 	s.fullMatchers = append([]matcher(nil), staticMatchers...)
-	var pats [][]byte
-	for _, m := range staticMatchers {
-		// The fallback matcher takes the regular expression literally.
-		pats = append(pats, []byte(m.pattern))
-	}
 	sc := bufio.NewScanner(bytes.NewReader(psl))
 	sc.Buffer(make([]byte, 0, 4096), 1<<20)
 	for sc.Scan() {
@@ -165,9 +172,13 @@ func NewScanner(psl []byte) *Scanner {
 			p = line[dot+1:]
 		}
 		s.fullMatchers = append(s.fullMatchers, matcher{pattern: string(p), prefix: "http://", kind: kindTLD, flags: flags})
-		pats = append(pats, append([]byte{'.'}, p...))
 	}
-	s.full = newAutomaton(pats)
+	full, err := s.fullTrie(trie.ModeNoHyperscan)
+	if err != nil {
+		// Literal patterns on the fallback always compile.
+		panic(fmt.Sprintf("cannot compile url matcher tld patterns: %v", err))
+	}
+	s.full = full
 	s.hasTLD = true
 	return s
 }
@@ -197,18 +208,14 @@ func (s *Scanner) TLDCount() int {
 }
 
 // scanFull runs the full matcher set (TLD patterns must not be followed
-// by an alphanumeric byte).
+// by an alphanumeric byte), on Hyperscan once CompileHyperscan has run.
 func (s *Scanner) scanFull(text []byte, cb func(id, start, end int) int) int {
-	if t := s.fullHS.Load(); t != nil {
-		_, r := t.Lookup(text, cb)
-		return r
+	t := s.fullHS.Load()
+	if t == nil {
+		t = s.full
 	}
-	return s.full.scan(text, func(id, start, end int) int {
-		if s.fullMatchers[id].flags&matchTLD != 0 && end < len(text) && isASCIIAlnum(text[end]) {
-			return 0
-		}
-		return cb(id, start, end)
-	})
+	_, r := t.Lookup(text, cb)
+	return r
 }
 
 // scanStrict runs the static matchers.
