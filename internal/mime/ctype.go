@@ -64,6 +64,17 @@ func (ps *Params) Get(name string) *Param {
 	return ps.byName[asciiLower(name)]
 }
 
+// Values returns the values given for the parameter's name, in order:
+// its own, then those of the later parameters with the same name.
+func (p *Param) Values() []string {
+	vals := make([]string, 0, 1+len(p.pieces))
+	vals = append(vals, p.Value)
+	for _, piece := range p.pieces {
+		vals = append(vals, piece.Value)
+	}
+	return vals
+}
+
 // List returns the parameters in order of first appearance.
 func (ps *Params) List() []*Param {
 	if ps == nil {
