@@ -12,6 +12,7 @@ import (
 	"github.com/gorspamd/rspamd/internal/mempool"
 	"github.com/gorspamd/rspamd/internal/recache"
 	"github.com/gorspamd/rspamd/internal/symcache"
+	"github.com/gorspamd/rspamd/internal/text"
 	"github.com/gorspamd/rspamd/internal/ucl"
 	"github.com/gorspamd/rspamd/internal/upstream"
 )
@@ -63,6 +64,8 @@ type Config struct {
 	Regexps *recache.Cache
 	// Modules are the contexts of the C modules (internal/plugins).
 	Modules any
+	// LangDet is the language detector (init_subsystem('langdet')).
+	LangDet *text.Detector
 
 	uclRef  lua.Ref
 	luaMaps map[*maps.Map]*luaMap
@@ -199,6 +202,7 @@ func configMethods(rt *Runtime) []lua.Reg {
 	regs = append(regs, rt.configScriptMethods()...)
 	regs = append(regs, rt.configRegexpMethods()...)
 	regs = append(regs, rt.configMapMethods()...)
+	regs = append(regs, rt.configSubsystemMethods()...)
 	return regs
 }
 

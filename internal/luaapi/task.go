@@ -1,0 +1,1246 @@
+package luaapi
+
+import (
+	"bytes"
+	"encoding/hex"
+	"math"
+	"net/netip"
+	"os"
+	"slices"
+	"time"
+
+	"github.com/gorspamd/rspamd/internal/html"
+	"github.com/gorspamd/rspamd/internal/inet"
+	"github.com/gorspamd/rspamd/internal/logger"
+	"github.com/gorspamd/rspamd/internal/lua"
+	"github.com/gorspamd/rspamd/internal/mailaddr"
+	"github.com/gorspamd/rspamd/internal/maildate"
+	"github.com/gorspamd/rspamd/internal/mime"
+	"github.com/gorspamd/rspamd/internal/received"
+	"github.com/gorspamd/rspamd/internal/task"
+	"github.com/gorspamd/rspamd/internal/url"
+)
+
+// rspamd{task} and the rspamd_task module (upstream's lua_task.c) over
+// internal/task: the content half of the task (the message, its parts,
+// headers, addresses, URLs, images and archives, the envelope and the
+// flags). The scanner's half (symbols, results, settings) adds its methods
+// with defineTaskMethods.
+
+const taskClass = "rspamd{task}"
+
+// taskMethodSets are the method lists of rspamd{task}, one per file that
+// defines a part of the class.
+var taskMethodSets []func(rt *Runtime) []lua.Reg
+
+// defineTaskMethods adds methods to rspamd{task}.
+func defineTaskMethods(methods func(rt *Runtime) []lua.Reg) {
+	taskMethodSets = append(taskMethodSets, methods)
+}
+
+func init() {
+	defineTaskMethods(taskContentMethods)
+	defineClass(taskClass, func(rt *Runtime) []lua.Reg {
+		var regs []lua.Reg
+		for _, m := range taskMethodSets {
+			regs = append(regs, m(rt)...)
+		}
+		return regs
+	}, func(rt *Runtime, c *lua.Class) { c.SetArgName("task") })
+	defineLib("rspamd_task", func(rt *Runtime) []lua.Reg {
+		return []lua.Reg{
+			{Name: "create", Func: rt.taskCreate},
+			{Name: "load_from_file", Func: rt.taskLoadFromFile},
+			{Name: "load_from_string", Func: rt.taskLoadFromString},
+		}
+	})
+}
+
+// PushTask pushes t as an rspamd{task}.
+func (rt *Runtime) PushTask(s *lua.State, t *task.Task) {
+	s.PushUserdata(rt.Class(taskClass), t)
+}
+
+// TaskArg returns the task at narg, raising "'task' expected" for any
+// other value and "invalid arguments" for a destroyed task.
+func (rt *Runtime) TaskArg(s *lua.State, narg int) *task.Task {
+	t := lua.Check[*task.Task](s, narg, rt.Class(taskClass))
+	if !t.Valid() {
+		rt.log().Logf(logger.LevelError, "", "", false, "lua_check_task",
+			"detected use-after-free for task %p", t)
+		s.Raisef("invalid arguments")
+	}
+	return t
+}
+
+// NewTask makes a task for the configuration c (nil: none), with the
+// runtime's URL scanner and the configuration's language detector.
+func (rt *Runtime) NewTask(c *Config) *task.Task {
+	env := &task.Env{URLs: rt.URLScanner()}
+	if c != nil {
+		env.Cfg = c.Cfg
+		env.Lang = c.LangDet
+	}
+	t := task.New(env)
+	taskDataOf(t).cfg = c
+	return t
+}
+
+// TaskHooks returns the hooks that run upstream's Lua libraries while a
+// task's message is processed, on state s: lua_magic.detect_mime_part,
+// lua_content.maybe_process_mime_part, lua_cta.process_html_links and the
+// URL filter.
+func (rt *Runtime) TaskHooks(s *lua.State) task.Hooks {
+	return task.Hooks{
+		Detect: func(t *task.Task, p *mime.Part) (mime.Detection, bool) {
+			return rt.luaMagic(s, t, p)
+		},
+		Content:   func(t *task.Task, p *mime.Part) { rt.luaContent(s, t, p) },
+		CTA:       func(t *task.Task, tp *mime.TextPart, hc *html.Content) { rt.luaCTA(s, t, tp, hc) },
+		URLFilter: rt.LuaURLFilter(s),
+	}
+}
+
+// callTaskHook calls module.name(args...) pushed by push, logging a
+// failure with what; it leaves nres results on the stack on success.
+func (rt *Runtime) callTaskHook(s *lua.State, t *task.Task, module, name, what string, nres int, push func() int) bool {
+	if !rt.requireFunction(s, module, name) {
+		return false
+	}
+	nargs := push()
+	if err := s.PCall(nargs, nres); err != nil {
+		rt.log().Logf(logger.LevelError, "task", t.LogTag(), true, "rspamd_message_process",
+			"%s: %s", what, luaErrorDetail(err))
+		return false
+	}
+	return true
+}
+
+// luaMagic runs lua_magic.detect_mime_part(part, task): the detected
+// extension and the type table (ct, type, no_text).
+func (rt *Runtime) luaMagic(s *lua.State, t *task.Task, p *mime.Part) (mime.Detection, bool) {
+	top := s.GetTop()
+	defer s.SetTop(top)
+	var d mime.Detection
+	if !rt.callTaskHook(s, t, "lua_magic", "detect_mime_part", "cannot detect type (lua_magic)", 2, func() int {
+		rt.PushMimePart(s, t, p)
+		rt.PushTask(s, t)
+		return 2
+	}) {
+		return d, false
+	}
+	if !s.IsTable(-1) {
+		return d, false
+	}
+	if s.IsString(-2) {
+		d.Ext, _ = s.ToString(-2)
+		d.Ext = cstr(d.Ext)
+	}
+	if s.GetField(-1, "ct"); s.IsString(-1) {
+		d.CT, _ = s.ToString(-1)
+		d.CT = cstr(d.CT)
+	}
+	s.Pop(1)
+	if s.GetField(-1, "type"); s.IsString(-1) {
+		d.Type, _ = s.ToString(-1)
+		d.Type = cstr(d.Type)
+	}
+	s.Pop(1)
+	if s.GetField(-1, "no_text"); s.Type(-1) == lua.TypeBoolean {
+		d.NoText = s.ToBool(-1)
+	}
+	s.Pop(1)
+	return d, true
+}
+
+// luaContent runs lua_content.maybe_process_mime_part(part, task).
+func (rt *Runtime) luaContent(s *lua.State, t *task.Task, p *mime.Part) {
+	top := s.GetTop()
+	defer s.SetTop(top)
+	rt.callTaskHook(s, t, "lua_content", "maybe_process_mime_part", "cannot detect content", 0, func() int {
+		rt.PushMimePart(s, t, p)
+		rt.PushTask(s, t)
+		return 2
+	})
+}
+
+// maxCTACandidates caps the candidates lua_cta gets per part.
+const maxCTACandidates = 24
+
+// luaCTA runs lua_cta.process_html_links(task, part, ctx) for an HTML
+// part and keeps what it returns as the html_cta_* mempool variables.
+func (rt *Runtime) luaCTA(s *lua.State, t *task.Task, tp *mime.TextPart, hc *html.Content) {
+	top := s.GetTop()
+	defer s.SetTop(top)
+	urls := t.PartURLs(tp.Part)
+	if !rt.callTaskHook(s, t, "lua_cta", "process_html_links", "lua_cta.process_html_links error", 1, func() int {
+		rt.PushTask(s, t)
+		rt.PushTextPart(s, t, tp)
+		s.NewTable(0, 4)
+		lf := hc.Features.Links
+		s.PushInteger(int64(lf.TotalLinks))
+		s.SetField(-2, "links_total")
+		s.PushInteger(int64(lf.DomainsTotal))
+		s.SetField(-2, "domains_total")
+		s.PushInteger(int64(lf.MaxLinksSingleDomain))
+		s.SetField(-2, "max_links_single_domain")
+		s.NewTable(maxCTACandidates, 0)
+		n := 0
+		for _, u := range urls {
+			if n >= maxCTACandidates {
+				break
+			}
+			if u.Protocol != url.ProtoHTTP && u.Protocol != url.ProtoHTTPS || u.Flags&url.FlagInvisible != 0 {
+				continue
+			}
+			s.NewTable(0, 8)
+			pushNonEmpty(s, u.Host())
+			s.SetField(-2, "host")
+			for _, f := range []struct {
+				name string
+				flag url.Flags
+			}{{"idn", url.FlagIDN}, {"numeric", url.FlagNumeric}, {"has_port", url.FlagHasPort}, {"has_query", url.FlagQuery}} {
+				s.PushBool(u.Flags&f.flag != 0)
+				s.SetField(-2, f.name)
+			}
+			s.PushBool(u.Linked != nil && u.Linked != u)
+			s.SetField(-2, "display_mismatch")
+			s.PushInteger(int64(u.Order))
+			s.SetField(-2, "order")
+			s.PushInteger(int64(u.PartOrder))
+			s.SetField(-2, "part_order")
+			s.PushNumber(float64(hc.ButtonWeight(u)))
+			s.SetField(-2, "weight")
+			n++
+			s.RawSetInt(-2, n)
+		}
+		s.SetField(-2, "candidates")
+		return 3
+	}) || !s.IsTable(-1) {
+		return
+	}
+	if s.GetField(-1, "cta_affiliated"); s.Type(-1) == lua.TypeBoolean {
+		v := 0.0
+		if s.ToBool(-1) {
+			v = 1
+		}
+		t.Pool.SetVariable("html_cta_affiliated", v, nil)
+	}
+	s.Pop(1)
+	if s.GetField(-1, "cta_weight"); s.IsNumber(-1) {
+		t.Pool.SetVariable("html_cta_weight", s.ToNumber(-1), nil)
+	}
+	s.Pop(1)
+	if _, ok := t.Pool.Variable("html_cta_weight"); !ok {
+		best := 0.0
+		for _, u := range urls {
+			if u.Protocol != url.ProtoHTTP && u.Protocol != url.ProtoHTTPS || u.Flags&url.FlagInvisible != 0 {
+				continue
+			}
+			best = math.Max(best, float64(hc.ButtonWeight(u)))
+		}
+		if best > 0 {
+			t.Pool.SetVariable("html_cta_weight", best, nil)
+		}
+	}
+	for _, kv := range [][2]string{{"affiliated_ratio", "html_affiliated_links_ratio"}, {"trackerish_ratio", "html_trackerish_ratio"}} {
+		if s.GetField(-1, kv[0]); s.IsNumber(-1) {
+			t.Pool.SetVariable(kv[1], s.ToNumber(-1), nil)
+		}
+		s.Pop(1)
+	}
+}
+
+// configOptArg returns the rspamd{config} at idx, nil for anything else.
+func (rt *Runtime) configOptArg(s *lua.State, idx int) *Config {
+	if s.Type(idx) != lua.TypeUserdata {
+		return nil
+	}
+	c, _ := lua.Test[*Config](s, idx, rt.Class(configClass))
+	return c
+}
+
+// taskCreate is rspamd_task.create(cfg[, ev_base]): an empty task.
+func (rt *Runtime) taskCreate(s *lua.State) int {
+	c := rt.configOptArg(s, 1)
+	if c == nil {
+		return s.Errorf("rspamd_task.create requires cfg")
+	}
+	t := rt.NewTask(c)
+	t.Flags |= task.FlagEmpty
+	rt.PushTask(s, t)
+	return 1
+}
+
+// taskLoadFromFile is rspamd_task.load_from_file(path[, cfg]) and
+// task:load_from_file(path): the message of a file ("-" is the standard
+// input). The function returns true and the new task, or false and the
+// error; the method returns whether it loaded.
+func (rt *Runtime) taskLoadFromFile(s *lua.State) int {
+	var t *task.Task
+	var path string
+	isNew := s.Type(1) == lua.TypeString
+	if isNew {
+		path = s.CheckString(1)
+	} else {
+		t = rt.TaskArg(s, 1)
+		path = s.CheckString(2)
+	}
+	if t == nil {
+		t = rt.NewTask(rt.configOptArg(s, 2))
+	}
+	if err := t.LoadFile(cstr(path)); err != nil {
+		s.PushBool(false)
+		if pe, ok := err.(*os.PathError); ok {
+			s.PushString(errText(pe.Err))
+		} else {
+			s.PushString(errText(err))
+		}
+		return 2
+	}
+	s.PushBool(true)
+	if isNew {
+		rt.PushTask(s, t)
+		return 2
+	}
+	return 1
+}
+
+// taskLoadFromString is rspamd_task.load_from_string(message[, cfg]) and
+// task:load_from_string(message).
+func (rt *Runtime) taskLoadFromString(s *lua.State) int {
+	var t *task.Task
+	var msg []byte
+	isNew := s.Type(1) == lua.TypeString
+	if isNew {
+		msg = bytes.Clone(s.CheckBytes(1))
+	} else {
+		t = rt.TaskArg(s, 1)
+		msg = bytes.Clone(s.CheckBytes(2))
+	}
+	if t == nil {
+		t = rt.NewTask(rt.configOptArg(s, 2))
+	}
+	t.SetMessage(msg)
+	s.PushBool(true)
+	if isNew {
+		rt.PushTask(s, t)
+		return 2
+	}
+	return 1
+}
+
+// taskData is what the Lua API keeps with a task (in task.Task.Lua): its
+// rspamd{config} and the Lua cache (task:cache_set, and the text parts,
+// images, archives and Received headers tables), whose values are valid
+// while the parsed message is the one they were cached for.
+type taskData struct {
+	cfg  *Config
+	refs map[string]taskCached
+}
+
+type taskCached struct {
+	ref lua.Ref
+	msg *mime.Message
+}
+
+// taskDataOf returns the Lua API's data of t.
+func taskDataOf(t *task.Task) *taskData {
+	d, ok := t.Lua.(*taskData)
+	if !ok {
+		d = &taskData{}
+		t.Lua = d
+	}
+	return d
+}
+
+// cached pushes the value cached under key and reports whether there is
+// one.
+func (rt *Runtime) cached(s *lua.State, t *task.Task, key string) bool {
+	c, ok := taskDataOf(t).refs[key]
+	if !ok || c.msg != t.Message {
+		return false
+	}
+	s.PushRef(c.ref)
+	return true
+}
+
+// setCached caches the value at idx under key.
+func (rt *Runtime) setCached(s *lua.State, t *task.Task, key string, idx int) {
+	d := taskDataOf(t)
+	if d.refs == nil {
+		d.refs = map[string]taskCached{}
+		main := rt.L
+		t.Pool.AddDestructor(func() {
+			for _, c := range d.refs {
+				main.Unref(c.ref)
+			}
+			d.refs = nil
+		}, 0)
+	}
+	s.PushValue(idx)
+	if old, ok := d.refs[key]; ok {
+		s.Unref(old.ref)
+	}
+	d.refs[key] = taskCached{ref: s.Ref(), msg: t.Message}
+}
+
+// addrType is what get_from, get_recipients and friends are asked for.
+type addrType int
+
+const (
+	addrAny      addrType = 0
+	addrSMTP     addrType = 1
+	addrMIME     addrType = 2
+	addrMask     addrType = 0x3ff
+	addrRaw      addrType = 1 << 10
+	addrOriginal addrType = 1 << 11
+)
+
+// addrTypeArg reads the address type at pos..last: a number, a name
+// ("mime", "any", "smtp", "envelope") or a table of names (also "raw",
+// "orig", "original").
+func (rt *Runtime) addrTypeArg(s *lua.State, t *task.Task, pos, last int) addrType {
+	ret := addrAny
+	bad := func(name string) {
+		rt.log().Logf(logger.LevelError, "task", t.LogTag(), true, "lua_task_str_to_get_type",
+			"invalid email type: %s", name)
+	}
+	for {
+		switch s.Type(pos) {
+		case lua.TypeNumber:
+			n := addrType(s.ToInteger(pos))
+			if n >= addrAny && n < addrMask {
+				return n
+			}
+			return addrAny
+		case lua.TypeString:
+			name, _ := s.ToString(pos)
+			switch name {
+			case "":
+			case "mime":
+				ret = addrMIME
+			case "any":
+				ret = addrAny
+			case "smtp", "envelope":
+				ret = addrSMTP
+			default:
+				bad(name)
+			}
+		case lua.TypeTable:
+			for s.PushNil(); s.Next(pos); s.Pop(1) {
+				if !s.IsString(-1) {
+					continue
+				}
+				name, _ := s.ToString(-1)
+				switch name {
+				case "":
+				case "mime":
+					ret |= addrMIME
+				case "any":
+				case "smtp", "envelope":
+					ret |= addrSMTP
+				case "raw":
+					ret |= addrRaw
+				case "orig", "original":
+					ret |= addrOriginal
+				default:
+					bad(name)
+				}
+			}
+		}
+		pos++
+		if pos > last {
+			return ret
+		}
+	}
+}
+
+// pushAddress pushes an address table (lua_push_email_address).
+func pushAddress(s *lua.State, a *mailaddr.Address) {
+	s.NewTable(0, 5)
+	for _, kv := range []struct{ k, v string }{{"raw", a.Raw}, {"addr", a.Addr}, {"domain", a.Domain}, {"user", a.User}} {
+		s.PushString(kv.v)
+		s.SetField(-2, kv.k)
+	}
+	s.PushString(cstr(a.Name))
+	s.SetField(-2, "name")
+	s.NewTable(0, 9)
+	for _, f := range mailaddr.FlagNames {
+		if a.Flags&f.Flag != 0 {
+			s.PushBool(true)
+			s.SetField(-2, f.Name)
+		}
+	}
+	s.SetField(-2, "flags")
+}
+
+// pushAddressList pushes addresses as lua_push_emails_address_list does:
+// the current view (without the originals a rewrite kept) or, with
+// addrOriginal, the originals when there are any.
+func pushAddressList(s *lua.State, list []*mailaddr.Address, what addrType) {
+	hasOrig := false
+	if what&addrOriginal != 0 {
+		hasOrig = slices.ContainsFunc(list, func(a *mailaddr.Address) bool { return a.Flags&mailaddr.Original != 0 })
+	}
+	s.NewTable(len(list), 0)
+	n := 0
+	for _, a := range list {
+		orig := a.Flags&mailaddr.Original != 0
+		if what&addrOriginal != 0 {
+			if hasOrig && !orig {
+				continue
+			}
+		} else if orig {
+			continue
+		}
+		pushAddress(s, a)
+		n++
+		s.RawSetInt(-2, n)
+	}
+}
+
+// addressArg reads an address table at idx (lua_import_email_address):
+// name, user, domain, addr (user@domain by default) and raw (built from
+// the others by default); the address is valid.
+func addressArg(s *lua.State, idx int) (*mailaddr.Address, bool) {
+	if !s.IsTable(idx) {
+		return nil, false
+	}
+	a := &mailaddr.Address{Flags: mailaddr.Valid}
+	str := func(k string) (string, bool) {
+		s.GetField(idx, k)
+		defer s.Pop(1)
+		if s.Type(-1) != lua.TypeString {
+			return "", false
+		}
+		v, _ := s.ToString(-1)
+		return v, true
+	}
+	if v, ok := str("name"); ok {
+		a.Name, a.HasName = cstr(v), true
+	}
+	a.User, _ = str("user")
+	a.Domain, _ = str("domain")
+	if v, ok := str("addr"); ok {
+		a.Addr = v
+	} else {
+		a.Addr = a.User + "@" + a.Domain
+	}
+	if v, ok := str("raw"); ok {
+		a.Raw = v
+	} else if a.HasName {
+		a.Raw = a.Name + " <" + a.Addr + ">"
+	} else {
+		a.Raw = "<" + a.User + "@" + a.Domain + ">"
+	}
+	return a, true
+}
+
+// dateArg reads get_date's argument: the kind (connection or message
+// date) and whether the time is GMT.
+func (rt *Runtime) dateArg(s *lua.State, t *task.Task) (message, gmt bool) {
+	gmt = true
+	if s.GetTop() < 2 {
+		return false, gmt
+	}
+	switch s.Type(2) {
+	case lua.TypeNumber:
+		if n := int(s.ToInteger(2)); n == 1 {
+			return true, gmt
+		}
+	case lua.TypeTable:
+		if s.GetField(2, "format"); s.IsString(-1) {
+			f, _ := s.ToString(-1)
+			message = asciiEqualFold(cstr(f), "message")
+		} else {
+			rt.log().Logf(logger.LevelWarning, "task", t.LogTag(), true, "lua_task_detect_date_type",
+				"date format has not been specified")
+		}
+		s.Pop(1)
+		if s.GetField(2, "gmt"); s.Type(-1) == lua.TypeBoolean {
+			gmt = s.ToBool(-1)
+		}
+		s.Pop(1)
+	}
+	return message, gmt
+}
+
+func asciiEqualFold(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if x >= 'A' && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if y >= 'A' && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
+// localAsGMT is what upstream makes of a time read as local time (get_date
+// without gmt, parse_smtp_date with local): the local broken-down time
+// read back by mktime without DST.
+func localAsGMT(sec int64) int64 {
+	if time.Unix(sec, 0).Local().IsDST() {
+		return sec + 3600
+	}
+	return sec
+}
+
+// pushPartList pushes the task's parts (text parts when text), leaving
+// out the virtual ones unless virtual is true.
+func (rt *Runtime) pushParts(s *lua.State, t *task.Task, virtual bool) {
+	parts := t.Message.Parts
+	s.NewTable(len(parts), 0)
+	n := 0
+	for _, p := range parts {
+		if !virtual && p.IsInjected() {
+			continue
+		}
+		rt.PushMimePart(s, t, p)
+		n++
+		s.RawSetInt(-2, n)
+	}
+}
+
+func (rt *Runtime) pushTextParts(s *lua.State, t *task.Task, virtual bool) {
+	if !virtual && rt.cached(s, t, "text_parts") {
+		return
+	}
+	s.NewTable(0, 0)
+	n := 0
+	for _, tp := range t.Message.TextParts {
+		if !virtual && tp.Part.IsInjected() {
+			continue
+		}
+		rt.PushTextPart(s, t, tp)
+		n++
+		s.RawSetInt(-2, n)
+	}
+	if !virtual {
+		rt.setCached(s, t, "text_parts", -1)
+	}
+}
+
+// pushReceived pushes the parsed Received headers as
+// rspamd_received_export_to_lua does.
+func (rt *Runtime) pushReceived(s *lua.State, list []*received.Header) {
+	s.NewTable(len(list), 0)
+	for i, r := range list {
+		s.NewTable(0, 10)
+		if r.Flags&received.Artificial == 0 {
+			s.PushString(cstr(r.Raw))
+			s.SetField(-2, "raw")
+		}
+		s.NewTable(0, 3)
+		for _, f := range []struct {
+			name string
+			flag received.Flags
+		}{{"artificial", received.Artificial}, {"authenticated", received.Authenticated}, {"ssl", received.SSL}, {"utf8", received.UTF8}} {
+			s.PushBool(r.Flags&f.flag != 0)
+			s.SetField(-2, f.name)
+		}
+		s.SetField(-2, "flags")
+		for _, kv := range []struct{ k, v string }{
+			{"from_hostname", r.FromHostname}, {"real_hostname", r.RealHostname},
+			{"from_ip", r.RealIP}, {"by_hostname", r.ByHostname}, {"for", r.For},
+		} {
+			pushNonEmpty(s, kv.v)
+			s.SetField(-2, kv.k)
+		}
+		if r.Addr != nil {
+			rt.PushIP(s, receivedAddr(r.Addr))
+		} else {
+			s.PushNil()
+		}
+		s.SetField(-2, "real_ip")
+		s.PushString(r.Flags.Proto())
+		s.SetField(-2, "proto")
+		s.PushInteger(r.Timestamp)
+		s.SetField(-2, "timestamp")
+		s.RawSetInt(-2, i+1)
+	}
+}
+
+// receivedAddr converts the address of a Received header.
+func receivedAddr(ip *received.IP) inet.Addr {
+	if ip.V4 {
+		return inet.AddrFrom(netip.AddrFrom4([4]byte(ip.Addr[:4])), uint16(ip.Port))
+	}
+	return inet.AddrFrom(netip.AddrFrom16(ip.Addr), uint16(ip.Port))
+}
+
+func taskContentMethods(rt *Runtime) []lua.Reg {
+	check := func(s *lua.State) *task.Task { return rt.TaskArg(s, 1) }
+	invalid := func(s *lua.State) int { return s.Errorf("invalid arguments") }
+	optString := func(get func(t *task.Task) *string) lua.Function {
+		return func(s *lua.State) int {
+			if v := get(check(s)); v != nil {
+				s.PushString(cstr(*v))
+			} else {
+				s.PushNil()
+			}
+			return 1
+		}
+	}
+	header := func(how headerHow) lua.Function {
+		return func(s *lua.State) int {
+			t := check(s)
+			name := cstr(s.CheckString(2))
+			strong := false
+			if s.GetTop() >= 3 {
+				strong = s.ToBool(3)
+			}
+			return pushHeaderArray(s, name, t.Headers(name), how, strong)
+		}
+	}
+	fromIP := func(s *lua.State) int {
+		if t := check(s); t.FromAddr != nil {
+			rt.PushIP(s, *t.FromAddr)
+		} else {
+			s.PushNil()
+		}
+		return 1
+	}
+	return []lua.Reg{
+		{Name: "load_from_file", Func: rt.taskLoadFromFile},
+		{Name: "load_from_string", Func: rt.taskLoadFromString},
+		{Name: "get_message", Func: func(s *lua.State) int {
+			rt.PushText(s, check(s).Data)
+			return 1
+		}},
+		{Name: "set_message", Func: rt.taskSetMessage},
+		{Name: "destroy", Func: func(s *lua.State) int {
+			if t, ok := lua.Test[*task.Task](s, 1, rt.Class(taskClass)); ok {
+				t.Destroy()
+			} else {
+				lua.Check[*task.Task](s, 1, rt.Class(taskClass))
+			}
+			return 0
+		}},
+		{Name: "process_message", Func: func(s *lua.State) int {
+			t := check(s)
+			if len(t.Data) == 0 {
+				s.PushNil()
+				return 1
+			}
+			enforce := s.Type(2) == lua.TypeBoolean && s.ToBool(2)
+			t.Hooks = rt.TaskHooks(s)
+			done, err := t.ParseAndProcess(enforce)
+			if err != nil {
+				rt.log().Logf(logger.LevelError, "task", t.LogTag(), true, "rspamd_message_parse",
+					"%s", err.Error())
+			}
+			s.PushBool(done)
+			return 1
+		}},
+		{Name: "get_cfg", Func: func(s *lua.State) int {
+			t := check(s)
+			if c := taskDataOf(t).cfg; c != nil {
+				rt.PushConfig(s, c)
+			} else {
+				s.PushNil()
+			}
+			return 1
+		}},
+		{Name: "set_cfg", Func: func(s *lua.State) int {
+			t := check(s)
+			c := rt.configArg(s, 2)
+			taskDataOf(t).cfg = c
+			t.Env.Cfg = c.Cfg
+			t.Env.Lang = c.LangDet
+			return 0
+		}},
+		{Name: "get_mempool", Func: func(s *lua.State) int {
+			rt.PushMempool(s, check(s).Pool)
+			return 1
+		}},
+		{Name: "has_urls", Func: func(s *lua.State) int {
+			t := check(s)
+			ret, n := false, 0
+			if t.Message != nil && t.URLs != nil {
+				emails := s.GetTop() >= 2 && s.ToBool(2)
+				for _, u := range t.URLs.Set.URLs() {
+					if emails || u.Protocol != url.ProtoMailto {
+						n++
+						ret = true
+					}
+				}
+			}
+			s.PushBool(ret)
+			s.PushInteger(int64(n))
+			return 2
+		}},
+		{Name: "get_urls", Func: func(s *lua.State) int {
+			return rt.taskURLs(s, check(s), false, url.ProtoHTTP|url.ProtoHTTPS|url.ProtoFile|url.ProtoFTP)
+		}},
+		{Name: "get_emails", Func: func(s *lua.State) int {
+			return rt.taskURLs(s, check(s), false, url.ProtoMailto)
+		}},
+		{Name: "get_urls_filtered", Func: func(s *lua.State) int {
+			return rt.taskURLs(s, check(s), true, url.ProtoHTTP|url.ProtoHTTPS|url.ProtoFile|url.ProtoFTP)
+		}},
+		{Name: "inject_url", Func: func(s *lua.State) int {
+			t := check(s)
+			u := rt.URLArg(s, 2)
+			var mp *mimePart
+			if s.IsUserdata(3) {
+				mp, _ = lua.Test[*mimePart](s, 3, rt.Class(mimePartClass))
+			}
+			if t.Message == nil || t.URLs == nil {
+				return invalid(s)
+			}
+			t.InjectURL(u, partOf(mp))
+			return 0
+		}},
+		{Name: "get_content", Func: func(s *lua.State) int {
+			t := check(s)
+			s.PushUserdata(rt.Class(textClass), &Text{Data: t.Data, Binary: isBinaryText(t.Data)})
+			return 1
+		}},
+		{Name: "get_filename", Func: func(s *lua.State) int {
+			pushNonEmpty(s, cstr(check(s).FilePath))
+			return 1
+		}},
+		{Name: "get_rawbody", Func: func(s *lua.State) int {
+			t := check(s)
+			switch {
+			case t.Message != nil:
+				rt.PushText(s, t.Data[len(t.Message.RawHeaders):])
+			case len(t.Data) > 0:
+				rt.PushText(s, t.Data)
+			default:
+				s.PushNil()
+			}
+			return 1
+		}},
+		{Name: "get_text_parts", Func: func(s *lua.State) int {
+			t := check(s)
+			virtual := s.GetTop() >= 2 && s.ToBool(2)
+			if t.Message == nil {
+				s.NewTable(0, 0)
+			} else {
+				rt.pushTextParts(s, t, virtual)
+			}
+			return 1
+		}},
+		{Name: "get_parts", Func: func(s *lua.State) int {
+			t := check(s)
+			virtual := s.GetTop() >= 2 && s.ToBool(2)
+			if t.Message == nil {
+				s.NewTable(0, 0)
+			} else {
+				rt.pushParts(s, t, virtual)
+			}
+			return 1
+		}},
+		{Name: "inject_part", Func: rt.taskInjectPart},
+		{Name: "get_request_header", Func: func(s *lua.State) int {
+			t := check(s)
+			if v, ok := t.RequestHeaders.Get(cstr(s.CheckString(2))); ok {
+				rt.PushText(s, []byte(v))
+			} else {
+				s.PushNil()
+			}
+			return 1
+		}},
+		{Name: "set_request_header", Func: func(s *lua.State) int {
+			t := check(s)
+			name := s.CheckString(2)
+			var v []byte
+			var ok bool
+			switch s.Type(3) {
+			case lua.TypeString:
+				v, ok = s.ToBytes(3)
+			case lua.TypeUserdata:
+				v, ok = rt.textArg(s, 3).Data, true
+			}
+			if ok {
+				t.RequestHeaders.Add(name, string(v))
+			}
+			return 0
+		}},
+		{Name: "get_header", Func: header(headerSimple)},
+		{Name: "get_header_raw", Func: header(headerRaw)},
+		{Name: "get_header_full", Func: header(headerFull)},
+		{Name: "get_header_count", Func: header(headerCount)},
+		{Name: "has_header", Func: header(headerHas)},
+		{Name: "get_headers", Func: func(s *lua.State) int {
+			t := check(s)
+			if t.Message == nil {
+				return invalid(s)
+			}
+			list := t.Message.Headers.List
+			s.NewTable(len(list), 0)
+			for i, h := range list {
+				pushHeader(s, h, headerFull)
+				s.RawSetInt(-2, i+1)
+			}
+			return 1
+		}},
+		{Name: "get_raw_headers", Func: func(s *lua.State) int {
+			t := check(s)
+			if t.Message == nil {
+				return invalid(s)
+			}
+			rt.PushText(s, t.Message.RawHeaders)
+			return 1
+		}},
+		{Name: "headers_foreach", Func: func(s *lua.State) int {
+			t := check(s)
+			if !s.IsFunction(2) {
+				return invalid(s)
+			}
+			if t.Message != nil {
+				rt.headersForeach(s, t.Message.Headers.List)
+			}
+			return 0
+		}},
+		{Name: "get_received_headers", Func: func(s *lua.State) int {
+			t := check(s)
+			if t.Message == nil {
+				s.NewTable(0, 0)
+				return 1
+			}
+			if rt.cached(s, t, "received") {
+				return 1
+			}
+			if len(t.Message.Received) == 0 {
+				s.NewTable(0, 0)
+				return 1
+			}
+			rt.pushReceived(s, t.Message.Received)
+			rt.setCached(s, t, "received", -1)
+			return 1
+		}},
+		{Name: "get_queue_id", Func: func(s *lua.State) int {
+			t := check(s)
+			if t.QueueID != "" && t.QueueID != "undef" {
+				s.PushString(cstr(t.QueueID))
+			} else {
+				s.PushNil()
+			}
+			return 1
+		}},
+		{Name: "get_uid", Func: func(s *lua.State) int {
+			s.PushString(check(s).LogTag())
+			return 1
+		}},
+		{Name: "get_uuid", Func: func(s *lua.State) int {
+			s.PushString(check(s).UUID)
+			return 1
+		}},
+		{Name: "has_recipients", Func: rt.taskHasRecipients},
+		{Name: "get_recipients", Func: rt.taskGetRecipients},
+		{Name: "set_recipients", Func: rt.taskSetRecipients},
+		{Name: "get_principal_recipient", Func: func(s *lua.State) int {
+			if r, ok := check(s).PrincipalRecipient(); ok {
+				s.PushString(cstr(r))
+			} else {
+				s.PushNil()
+			}
+			return 1
+		}},
+		{Name: "get_reply_sender", Func: func(s *lua.State) int {
+			if r, ok := check(s).ReplySender(); ok {
+				s.PushString(r)
+			} else {
+				s.PushNil()
+			}
+			return 1
+		}},
+		{Name: "has_from", Func: rt.taskHasFrom},
+		{Name: "get_from", Func: rt.taskGetFrom},
+		{Name: "set_from", Func: rt.taskSetFrom},
+		{Name: "get_mail_esmtp_args", Func: func(s *lua.State) int {
+			t := check(s)
+			if t.MailESMTPArgs == nil {
+				s.PushNil()
+				return 1
+			}
+			pushESMTPArgs(s, t.MailESMTPArgs)
+			return 1
+		}},
+		{Name: "get_rcpt_esmtp_args", Func: func(s *lua.State) int {
+			t := check(s)
+			if t.RcptESMTPArgs == nil {
+				s.PushNil()
+				return 1
+			}
+			if s.GetTop() >= 2 && s.Type(2) == lua.TypeNumber {
+				idx := int(s.ToInteger(2))
+				if idx >= 0 && idx < len(t.RcptESMTPArgs) && t.RcptESMTPArgs[idx] != nil {
+					pushESMTPArgs(s, t.RcptESMTPArgs[idx])
+				} else {
+					s.PushNil()
+				}
+				return 1
+			}
+			s.NewTable(0, 0)
+			for i, a := range t.RcptESMTPArgs {
+				if a != nil {
+					pushESMTPArgs(s, a)
+					s.RawSetInt(-2, i+1)
+				}
+			}
+			return 1
+		}},
+		{Name: "get_user", Func: optString(func(t *task.Task) *string { return t.User })},
+		{Name: "set_user", Func: func(s *lua.State) int {
+			t := check(s)
+			if t.User != nil {
+				s.PushString(cstr(*t.User))
+			} else {
+				s.PushNil()
+			}
+			if s.Type(2) == lua.TypeString {
+				u, _ := s.ToString(2)
+				u = cstr(u)
+				t.User = &u
+			} else {
+				t.User = nil
+			}
+			return 1
+		}},
+		{Name: "get_addr", Func: fromIP},
+		{Name: "get_ip", Func: fromIP},
+		{Name: "get_from_addr", Func: fromIP},
+		{Name: "get_from_ip", Func: fromIP},
+		{Name: "set_from_ip", Func: rt.taskSetFromIP},
+		{Name: "get_from_ip_num", Func: func(s *lua.State) int {
+			rt.log().Logf(logger.LevelError, "", "", false, "lua_task_get_from_ip_num",
+				"this function is deprecated and should no longer be used")
+			s.PushNil()
+			return 1
+		}},
+		{Name: "get_client_ip", Func: func(s *lua.State) int {
+			if t := check(s); t.ClientAddr != nil {
+				rt.PushIP(s, *t.ClientAddr)
+			} else {
+				s.PushNil()
+			}
+			return 1
+		}},
+		{Name: "get_subject", Func: func(s *lua.State) int {
+			if subj, ok := check(s).Subject(); ok {
+				s.PushString(cstr(subj))
+			} else {
+				s.PushNil()
+			}
+			return 1
+		}},
+		{Name: "get_helo", Func: optString(func(t *task.Task) *string { return t.Helo })},
+		{Name: "set_helo", Func: func(s *lua.State) int {
+			t := check(s)
+			h := cstr(s.CheckString(2))
+			t.Helo = &h
+			return 0
+		}},
+		{Name: "get_hostname", Func: func(s *lua.State) int {
+			t := check(s)
+			if t.Hostname != nil && (len(*t.Hostname) == 0 || (*t.Hostname)[0] != '[') {
+				s.PushString(cstr(*t.Hostname))
+			} else {
+				s.PushNil()
+			}
+			return 1
+		}},
+		{Name: "set_hostname", Func: func(s *lua.State) int {
+			t := check(s)
+			h := cstr(s.CheckString(2))
+			t.Hostname = &h
+			return 0
+		}},
+		{Name: "get_images", Func: func(s *lua.State) int {
+			t := check(s)
+			if t.Message == nil {
+				s.NewTable(0, 0)
+				return 1
+			}
+			if !rt.cached(s, t, "images") {
+				s.NewTable(len(t.Message.Parts), 0)
+				n := 0
+				for _, p := range t.Message.Parts {
+					if p.Type == mime.PartImage {
+						rt.PushImage(s, p.Image())
+						n++
+						s.RawSetInt(-2, n)
+					}
+				}
+				rt.setCached(s, t, "images", -1)
+			}
+			return 1
+		}},
+		{Name: "get_archives", Func: func(s *lua.State) int {
+			t := check(s)
+			if t.Message == nil {
+				s.NewTable(0, 0)
+				return 1
+			}
+			if !rt.cached(s, t, "archives") {
+				s.NewTable(len(t.Message.Parts), 0)
+				n := 0
+				for _, p := range t.Message.Parts {
+					if p.Type == mime.PartArchive {
+						rt.PushArchive(s, p.Archive())
+						n++
+						s.RawSetInt(-2, n)
+					}
+				}
+				rt.setCached(s, t, "archives", -1)
+			}
+			return 1
+		}},
+		{Name: "get_date", Func: func(s *lua.State) int {
+			t := check(s)
+			message, gmt := rt.dateArg(s, t)
+			if !message {
+				tim := t.Timestamp
+				if !gmt {
+					sec := int64(tim)
+					tim = float64(localAsGMT(sec)) + (tim - float64(sec))
+				}
+				s.PushNumber(tim)
+				return 1
+			}
+			tim := 0.0
+			if h := t.Header("Date"); h != nil {
+				if sec, err := maildate.Parse(h.Decoded); err == nil {
+					if !gmt {
+						sec = localAsGMT(sec)
+					}
+					tim = float64(sec)
+				}
+			}
+			s.PushNumber(tim)
+			return 1
+		}},
+		{Name: "get_message_id", Func: func(s *lua.State) int {
+			if id, ok := check(s).MessageID(); ok {
+				s.PushString(cstr(id))
+			} else {
+				s.PushNil()
+			}
+			return 1
+		}},
+		{Name: "get_timeval", Func: func(s *lua.State) int {
+			t := check(s)
+			if s.Type(2) == lua.TypeBoolean && s.ToBool(2) {
+				s.PushNumber(t.Timestamp)
+				return 1
+			}
+			sec := math.Floor(t.Timestamp)
+			s.NewTable(0, 2)
+			s.PushInteger(int64(sec))
+			s.SetField(-2, "tv_sec")
+			s.PushInteger(int64((t.Timestamp - sec) * 1e6))
+			s.SetField(-2, "tv_usec")
+			return 1
+		}},
+		{Name: "get_size", Func: func(s *lua.State) int {
+			s.PushInteger(int64(len(check(s).Data)))
+			return 1
+		}},
+		{Name: "set_flag", Func: func(s *lua.State) int {
+			t := check(s)
+			name := cstr(s.CheckString(2))
+			set := true
+			if s.GetTop() >= 3 {
+				set = s.ToBool(3)
+			}
+			if f, settable, ok := task.FlagByName(name); ok && settable {
+				if set {
+					t.Flags |= f
+				} else {
+					t.Flags &^= f
+				}
+			} else {
+				rt.log().Logf(logger.LevelWarning, "task", t.LogTag(), true, "lua_task_set_flag",
+					"unknown flag requested: %s", name)
+			}
+			return 0
+		}},
+		{Name: "has_flag", Func: func(s *lua.State) int {
+			t := check(s)
+			name := cstr(s.CheckString(2))
+			if f, _, ok := task.FlagByName(name); ok {
+				s.PushBool(t.Flags&f != 0)
+			} else if name == "milter" {
+				s.PushBool(t.ProtocolFlags&task.ProtoMilter != 0)
+			} else {
+				rt.log().Logf(logger.LevelWarning, "task", t.LogTag(), true, "lua_task_has_flag",
+					"unknown flag requested: %s", name)
+				s.PushBool(false)
+			}
+			return 1
+		}},
+		{Name: "get_flags", Func: func(s *lua.State) int {
+			names := check(s).FlagList()
+			s.NewTable(8, 0)
+			for i, n := range names {
+				s.PushString(n)
+				s.RawSetInt(-2, i+1)
+			}
+			return 1
+		}},
+		{Name: "get_digest", Func: func(s *lua.State) int {
+			t := check(s)
+			if t.Message != nil {
+				s.PushString(hex.EncodeToString(t.Message.Digest[:]))
+			} else {
+				s.PushNil()
+			}
+			return 1
+		}},
+		{Name: "get_newlines_type", Func: func(s *lua.State) int {
+			t := check(s)
+			if t.Message != nil {
+				s.PushString(t.Message.Newlines.String())
+			} else {
+				s.PushString("crlf")
+			}
+			return 1
+		}},
+		{Name: "get_meta_words", Func: func(s *lua.State) int {
+			t := check(s)
+			if t.Message == nil || len(t.Message.MetaWords) == 0 {
+				s.NewTable(0, 0)
+				return 1
+			}
+			how := wordsStem
+			if s.Type(2) == lua.TypeString {
+				name, _ := s.ToString(2)
+				if how = wordsHowFrom(name); how == wordsBad {
+					return s.Errorf("unknown words type: %s", cString(name))
+				}
+			}
+			pushWords(s, t.Message.MetaWords, how)
+			return 1
+		}},
+		{Name: "cache_get", Func: func(s *lua.State) int {
+			t := check(s)
+			if !rt.cached(s, t, cstr(s.CheckString(2))) {
+				s.PushNil()
+			}
+			return 1
+		}},
+		{Name: "cache_set", Func: func(s *lua.State) int {
+			t := check(s)
+			key := cstr(s.CheckString(2))
+			if s.GetTop() < 3 {
+				return invalid(s)
+			}
+			rt.setCached(s, t, key, 3)
+			return 0
+		}},
+		{Name: "__tostring", Func: lua.ClassTostring},
+	}
+}
