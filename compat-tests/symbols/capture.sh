@@ -10,6 +10,7 @@
 #   symcache.init.json   the symbol cache after initialisation (dump.lua,
 #   symcache.validated.json    read from upstream's structures), and again
 #                        after validation
+# and config.lua.out, what config.lua prints under rspamadm lua.
 # Needs root and the oracle chroot (make oracle); the daemon is not used
 # (see controller.sh for the controller's /symbols and /counters).
 #   ORACLE_ROOT   chroot (default /srv/oracle-sid)
@@ -57,4 +58,12 @@ for v in "${VARIANTS[@]}"; do
   stop_redis
   echo "$v: $(grep -c '"name"' "$out/symcache.init.json") cache items, $(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['symbols']))" "$out/details.json") metric symbols"
 done
+
+# the rspamd{config} methods on rspamadm lua's bare configuration
+cp "$HERE/config.lua" "$ROOT$W/config.lua"
+set +e
+chroot "$ROOT" env -i PATH=/usr/bin:/bin HOME=/root sh -c "cd $W && rspamadm lua config.lua" > "$GOLD/config.lua.out" 2>&1
+echo "rc=$?" >> "$GOLD/config.lua.out"
+set -e
+echo "config.lua: $(wc -l < "$GOLD/config.lua.out") lines"
 rm -rf "${ROOT:?}$W"

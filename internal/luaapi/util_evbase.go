@@ -18,7 +18,8 @@ type evBase struct {
 }
 
 func init() {
-	defineClass(evBaseClass, evBaseMethods, nil)
+	// upstream's lua_check_ev_base says "'event_base' expected"
+	defineClass(evBaseClass, evBaseMethods, func(_ *Runtime, c *lua.Class) { c.SetArgName("event_base") })
 }
 
 func (rt *Runtime) utilCreateEventBase(s *lua.State) int {
