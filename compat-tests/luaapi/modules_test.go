@@ -12,7 +12,7 @@ import (
 // (rspamd_caseless_table, rspamd_zstd, rspamd_sqlite3, rspamd_rsa*,
 // archive, rspamd_static_embed, rspamd_pdf_text, rspamd_kann): each
 // prints "<key> <value>" lines, log messages in between (regen.sh).
-var moduleScripts = []string{"caseless", "zstd", "rsa", "sqlite", "archive", "uclconv", "staticembed"}
+var moduleScripts = []string{"caseless", "zstd", "rsa", "sqlite", "archive", "uclconv", "staticembed", "pdftext"}
 
 // opensslError is OpenSSL's text of an error. Upstream reports the
 // oldest error of a queue it never clears, so only where such a text

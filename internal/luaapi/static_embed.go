@@ -286,8 +286,31 @@ func init() {
 			}
 		})
 	})
-	defineLib("rspamd_static_embed", func(rt *Runtime) []lua.Reg {
+	defineRegisteredLib("rspamd_static_embed", func(rt *Runtime) []lua.Reg {
 		return []lua.Reg{{Name: "load", Func: rt.staticEmbedLoad}}
+	})
+}
+
+// defineRegisteredLib registers a module whose loader does what
+// luaL_register(L, name, funcs) does: the module's table is also the
+// global name (the global's table when there is one already).
+func defineRegisteredLib(name string, funcs func(rt *Runtime) []lua.Reg) {
+	defineModule(name, func(rt *Runtime) lua.Function {
+		regs := funcs(rt)
+		return func(s *lua.State) int {
+			switch s.GetGlobal(name) {
+			case lua.TypeTable:
+			case lua.TypeNil:
+				s.Pop(1)
+				s.NewTable(0, len(regs))
+				s.PushValue(-1)
+				s.SetGlobal(name)
+			default:
+				return s.Errorf("name conflict for module '%s'", name)
+			}
+			s.SetFuncs(-1, regs)
+			return 1
+		}
 	})
 }
 
