@@ -5,6 +5,8 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+
+	"github.com/gorspamd/rspamd/internal/cconv"
 )
 
 // Numeric arguments are read as C's strtol/strtoll (base 0) and strtod
@@ -29,62 +31,8 @@ func digitVal(b byte) int {
 	return 99
 }
 
-// scanInt reads a base-0 integer prefix of s as strtoll. It returns the
-// value (clamped on overflow), the number of bytes consumed (0 when there
-// is no number) and whether the value overflowed int64.
-func scanInt(s string) (v int64, n int, overflow bool) {
-	i := 0
-	for i < len(s) && isCSpace(s[i]) {
-		i++
-	}
-	neg := false
-	if i < len(s) && (s[i] == '+' || s[i] == '-') {
-		neg = s[i] == '-'
-		i++
-	}
-	base := 10
-	if i < len(s) && s[i] == '0' {
-		base = 8
-		if i+2 < len(s) && (s[i+1] == 'x' || s[i+1] == 'X') && digitVal(s[i+2]) < 16 {
-			base = 16
-			i += 2
-		}
-	}
-	start := i
-	var u uint64
-	limit := uint64(math.MaxInt64)
-	if neg {
-		limit++
-	}
-	for i < len(s) && digitVal(s[i]) < base {
-		d := uint64(digitVal(s[i]))
-		if !overflow {
-			if u > (limit-d)/uint64(base) {
-				overflow = true
-			} else {
-				u = u*uint64(base) + d
-			}
-		}
-		i++
-	}
-	if i == start {
-		return 0, 0, false
-	}
-	switch {
-	case overflow && neg:
-		return math.MinInt64, i, true
-	case overflow:
-		return math.MaxInt64, i, true
-	case neg && u == 1<<63:
-		return math.MinInt64, i, false
-	case neg:
-		return -int64(u), i, false
-	}
-	return int64(u), i, false
-}
-
 func parseInt(optionName, arg string) (int, error) {
-	v, n, overflow := scanInt(arg)
+	v, n, overflow := cconv.Strtol(arg, 0)
 	if arg == "" || n != len(arg) {
 		return 0, errorf(ErrBadValue, "Cannot parse integer value “%s” for %s", arg, optionName)
 	}
@@ -95,7 +43,7 @@ func parseInt(optionName, arg string) (int, error) {
 }
 
 func parseInt64(optionName, arg string) (int64, error) {
-	v, n, overflow := scanInt(arg)
+	v, n, overflow := cconv.Strtol(arg, 0)
 	if arg == "" || n != len(arg) {
 		return 0, errorf(ErrBadValue, "Cannot parse integer value “%s” for %s", arg, optionName)
 	}

@@ -2,6 +2,8 @@ package html
 
 import (
 	"strconv"
+
+	"github.com/gorspamd/rspamd/internal/cconv"
 )
 
 // attrKind is the known attribute an attribute name maps to (upstream's
@@ -204,59 +206,11 @@ func (t *Tag) NumericAttribute(name string) (float64, bool) {
 		f := asciiStrtod(v)
 		return float64(float32(f)), f == f
 	case attrTabindex:
-		n, ok := strtol(v)
+		n, ok := cconv.RspamdStrtol(v)
 		return float64(int32(n)), ok
 	}
-	n, ok := strtoul(v)
+	n, ok := cconv.RspamdStrtoul(v)
 	return float64(uint32(n)), ok
-}
-
-// strtoul is rspamd_strtoul: decimal digits only, 1 to 21 bytes.
-func strtoul(s string) (uint64, bool) {
-	if len(s) == 0 || len(s) > len("-18446744073709551615")+1 {
-		return 0, false
-	}
-	var v uint64
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !isDigit(c) {
-			return v, false
-		}
-		d := uint64(c - '0')
-		if v > (^uint64(0))/10 || (v == (^uint64(0))/10 && d > (^uint64(0))%10) {
-			return ^uint64(0), false
-		}
-		v = v*10 + d
-	}
-	return v, true
-}
-
-// strtol is rspamd_strtol.
-func strtol(s string) (int64, bool) {
-	if len(s) == 0 || len(s) > len("-18446744073709551615")+1 {
-		return 0, false
-	}
-	neg := false
-	if s[0] == '-' {
-		neg = true
-		s = s[1:]
-	}
-	var v int64
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !isDigit(c) {
-			return 0, false
-		}
-		d := int64(c - '0')
-		if v > (1<<63-1)/10 || (v == (1<<63-1)/10 && d > (1<<63-1)%10) {
-			return 0, false
-		}
-		v = v*10 + d
-	}
-	if neg {
-		v = -v
-	}
-	return v, true
 }
 
 // asciiStrtod parses the longest numeric prefix like g_ascii_strtod (the

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/css"
 	"github.com/gorspamd/rspamd/internal/image"
 	"github.com/gorspamd/rspamd/internal/url"
@@ -291,12 +292,12 @@ func (ps *htmlParser) processImage(tag *Tag) {
 		}
 	}
 	if h, ok := tag.attr(attrHeight); ok {
-		if n, ok := strtoul(h); ok {
+		if n, ok := cconv.RspamdStrtoul(h); ok {
 			img.Height = uint32(n)
 		}
 	}
 	if w, ok := tag.attr(attrWidth); ok {
-		if n, ok := strtoul(w); ok {
+		if n, ok := cconv.RspamdStrtoul(w); ok {
 			img.Width = uint32(n)
 		}
 	}
@@ -352,7 +353,7 @@ func styleDimension(style, name string) (uint32, bool) {
 			for j < len(rest) && isDigit(rest[j]) {
 				j++
 			}
-			if v, ok := strtoul(rest[i:j]); ok {
+			if v, ok := cconv.RspamdStrtoul(rest[i:j]); ok {
 				return uint32(v), true
 			}
 			return 0, false

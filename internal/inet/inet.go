@@ -26,6 +26,7 @@ import (
 	"strings"
 	"sync/atomic"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/encoding"
 )
 
@@ -340,7 +341,10 @@ func Parse(s string, flags ParseFlags) (Addr, error) {
 		if !ok {
 			return Addr{}, ErrInvalid
 		}
-		return Addr{ip: netip.AddrFrom4(b), port: uint16(strtoul(s[colon+1:]))}, nil
+		// The port is what rspamd_strtoul leaves: the leading digits, the
+		// largest value on overflow (0 where upstream leaves it unset).
+		port, _ := cconv.RspamdStrtoul(s[colon+1:])
+		return Addr{ip: netip.AddrFrom4(b), port: uint16(port)}, nil
 	}
 	if b, ok := ParseIPv4(s); ok {
 		return Addr{ip: netip.AddrFrom4(b)}, nil
@@ -367,28 +371,6 @@ func mapped(b [16]byte) Addr {
 		return Addr{ip: ip.Unmap()}
 	}
 	return Addr{ip: ip}
-}
-
-// strtoul reads the decimal prefix of s as rspamd_strtoul does: the value
-// of the digits before the first other byte, the largest value on
-// overflow, and 0 for empty or overlong text.
-func strtoul(s string) uint64 {
-	if s == "" || len(s) > len("-18446744073709551615")+1 {
-		return 0
-	}
-	var v uint64
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			return v
-		}
-		d := uint64(c - '0')
-		if v > (1<<64-1)/10 || (v == (1<<64-1)/10 && d > (1<<64-1)%10) {
-			return 1<<64 - 1
-		}
-		v = v*10 + d
-	}
-	return v
 }
 
 // ParseIPv4 reads a dotted IPv4 address as rspamd_parse_inet_address_ip4
@@ -532,7 +514,8 @@ func parseUnix(s string, flags ParseFlags) (Addr, error) {
 		switch {
 		case !found:
 		case encoding.EqualFoldASCII(name, "mode"):
-			u.Mode = uint32(cStrtoul(val))
+			mode, _, _ := cconv.Strtoul(val, 0)
+			u.Mode = uint32(mode)
 			if u.Mode == 0 {
 				return Addr{}, fmt.Errorf("bad mode: %s", val)
 			}
@@ -555,46 +538,4 @@ func parseUnix(s string, flags ParseFlags) (Addr, error) {
 		}
 	}
 	return a, nil
-}
-
-// cStrtoul is C's strtoul(s, NULL, 0): leading spaces, an optional sign,
-// then an octal (0), hex (0x) or decimal number; 0 when there is none.
-func cStrtoul(s string) uint64 {
-	s = strings.TrimLeft(s, " \t\n\v\f\r")
-	neg := false
-	if s != "" && (s[0] == '+' || s[0] == '-') {
-		neg = s[0] == '-'
-		s = s[1:]
-	}
-	base := 10
-	switch {
-	case len(s) > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X') && isHex(s[2]):
-		base, s = 16, s[2:]
-	case len(s) > 0 && s[0] == '0':
-		base = 8
-	}
-	end := 0
-	for end < len(s) && digitValue(s[end]) < base {
-		end++
-	}
-	v, err := strconv.ParseUint(s[:end], base, 64)
-	if err != nil && end > 0 {
-		v = 1<<64 - 1
-	}
-	if neg {
-		v = -v
-	}
-	return v
-}
-
-func isHex(c byte) bool { return digitValue(c) < 16 }
-
-func digitValue(c byte) int {
-	switch {
-	case c >= '0' && c <= '9':
-		return int(c - '0')
-	case c|0x20 >= 'a' && c|0x20 <= 'z':
-		return int(c|0x20-'a') + 10
-	}
-	return 99
 }

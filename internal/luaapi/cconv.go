@@ -9,62 +9,6 @@ import (
 // Number conversions with the exact acceptance rules of the C functions
 // upstream's Lua API calls (rspamd_strtoul, rspamd_strtol, strtod).
 
-// maxNumLen is the longest input rspamd_strtol and rspamd_strtoul accept
-// (sizeof("-18446744073709551615")).
-const maxNumLen = 22
-
-// strtoul parses decimal digits only, as rspamd_strtoul does.
-func strtoul(s string) (uint64, bool) {
-	if len(s) == 0 || len(s) > maxNumLen {
-		return 0, false
-	}
-	return strtou64(s)
-}
-
-// strtou64 is rspamd_strtou64: decimal digits, no length limit (the empty
-// string is 0).
-func strtou64(s string) (uint64, bool) {
-	var v uint64
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			return v, false
-		}
-		if v > math.MaxUint64/10 || (v == math.MaxUint64/10 && uint64(c-'0') > math.MaxUint64%10) {
-			return math.MaxUint64, false
-		}
-		v = v*10 + uint64(c-'0')
-	}
-	return v, true
-}
-
-// strtol parses an optional '-' and decimal digits, as rspamd_strtol does.
-func strtol(s string) (int64, bool) {
-	if len(s) == 0 || len(s) > maxNumLen {
-		return 0, false
-	}
-	neg := s[0] == '-'
-	if neg {
-		s = s[1:]
-	}
-	var v int64
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			return 0, false
-		}
-		d := int64(c - '0')
-		if v > math.MaxInt64/10 || (v == math.MaxInt64/10 && d > math.MaxInt64%10) {
-			return 0, false
-		}
-		v = v*10 + d
-	}
-	if neg {
-		v = -v
-	}
-	return v, true
-}
-
 // parseCDouble parses s as g_ascii_strtod does and reports whether the
 // number ends the string (or is followed by a NUL byte).
 func parseCDouble(s string) (float64, bool) {

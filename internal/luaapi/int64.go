@@ -1,6 +1,7 @@
 package luaapi
 
 import (
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
 )
@@ -42,7 +43,7 @@ func (rt *Runtime) int64FromString(s *lua.State) int {
 	if neg {
 		b = b[1:]
 	}
-	u, ok := strtou64(string(b))
+	u, ok := cconv.RspamdStrtou64(b)
 	if !ok {
 		s.PushNil()
 		s.PushString("invalid number")

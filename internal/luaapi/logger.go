@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
 )
@@ -391,10 +392,10 @@ func logInt(s *lua.State, idx int, unsigned bool) string {
 	case lua.TypeString:
 		str, _ := s.ToStringView(idx)
 		if unsigned {
-			if u, ok := strtoul(str); ok {
+			if u, ok := cconv.RspamdStrtoul(str); ok {
 				return strconv.FormatUint(u, 10)
 			}
-		} else if v, ok := strtol(str); ok {
+		} else if v, ok := cconv.RspamdStrtol(str); ok {
 			return strconv.FormatInt(v, 10)
 		}
 	}

@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/sys/unix"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/charset"
 	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/lua"
@@ -446,7 +447,7 @@ func textMethods(rt *Runtime) []lua.Reg {
 		}},
 		{Name: "strtoul", Func: func(s *lua.State) int {
 			t := check(s)
-			if v, ok := strtoul(string(t.Data)); ok {
+			if v, ok := cconv.RspamdStrtoul(t.Data); ok {
 				s.PushInteger(int64(v))
 			} else {
 				s.PushNil()

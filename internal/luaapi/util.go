@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/sys/unix"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/charset"
 	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/fasthash"
@@ -737,7 +738,7 @@ func utilUmask(s *lua.State) int {
 		if str == "" || str[0] != '0' {
 			return s.Errorf("invalid arguments")
 		}
-		v, _ := cStrtol(str, 8)
+		v, _, _ := cconv.Strtol(str, 8)
 		mask = int(v)
 	case lua.TypeNumber:
 		mask = int(s.ToInteger(1))
@@ -746,20 +747,6 @@ func utilUmask(s *lua.State) int {
 	}
 	s.PushInteger(int64(unix.Umask(mask & 0o7777)))
 	return 1
-}
-
-// cStrtol parses leading digits of base as strtol(s, NULL, base) does.
-func cStrtol(s string, base int) (int64, int) {
-	var v int64
-	i := 0
-	for ; i < len(s); i++ {
-		d := int(s[i] - '0')
-		if s[i] < '0' || d >= base {
-			break
-		}
-		v = v*int64(base) + int64(d)
-	}
-	return v, i
 }
 
 func utilMemoryUsage(s *lua.State) int {

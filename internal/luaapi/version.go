@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/lua"
 	"github.com/gorspamd/rspamd/internal/version"
@@ -106,27 +107,7 @@ func splitSet(s, seps string) []string {
 // cmpComponent subtracts two version components parsed as strtoul does,
 // with upstream's unsigned arithmetic truncated to an int.
 func cmpComponent(a, b string) int {
-	return int(int32(uint32(cStrtoul(a)) - uint32(cStrtoul(b))))
-}
-
-// cStrtoul parses leading decimal digits after optional spaces and sign,
-// as strtoul(s, NULL, 10) does.
-func cStrtoul(s string) uint64 {
-	i := 0
-	for i < len(s) && isCSpace(s[i]) {
-		i++
-	}
-	neg := false
-	if i < len(s) && (s[i] == '+' || s[i] == '-') {
-		neg = s[i] == '-'
-		i++
-	}
-	var v uint64
-	for ; i < len(s) && isDigit(s[i]); i++ {
-		v = v*10 + uint64(s[i]-'0')
-	}
-	if neg {
-		v = -v
-	}
-	return v
+	x, _, _ := cconv.Strtoul(a, 10)
+	y, _, _ := cconv.Strtoul(b, 10)
+	return int(int32(uint32(x) - uint32(y)))
 }

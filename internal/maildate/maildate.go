@@ -6,6 +6,8 @@ package maildate
 import (
 	"errors"
 	"fmt"
+
+	"github.com/gorspamd/rspamd/internal/cconv"
 )
 
 // ErrInvalid is returned (wrapped in a *SyntaxError) for a date the
@@ -44,20 +46,9 @@ func Parse(s string) (int64, error) {
 	return toTime(t, tz), nil
 }
 
-// strtoul is rspamd_strtoul on a run of digits.
-func strtoul(b []byte) (uint64, bool) {
-	if len(b) == 0 || len(b) > 21 {
-		return 0, false
-	}
-	var v uint64
-	for _, c := range b {
-		if c < '0' || c > '9' {
-			return v, false
-		}
-		v = v*10 + uint64(c-'0')
-	}
-	return v, true
-}
+// strtoul is rspamd_strtoul, under the name the Ragel actions of date.rl
+// call.
+func strtoul(b []byte) (uint64, bool) { return cconv.RspamdStrtoul(b) }
 
 // toTime is rspamd_tm_to_time: the calendar arithmetic of musl's
 // __year_to_secs and __month_to_secs, then the zone offset (HHMM).

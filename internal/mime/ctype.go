@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/charset"
 	"github.com/gorspamd/rspamd/internal/rfc2047"
 )
@@ -165,7 +166,7 @@ func maybeRFC2231(np *Param, name, value []byte) bool {
 			np.Name, np.Value = "", ""
 		}
 	case name[len(name)-1] == '*':
-		id, ok := strtoul(name[star+1 : len(name)-1])
+		id, ok := cconv.RspamdStrtoul(name[star+1 : len(name)-1])
 		if !ok {
 			return false
 		}
@@ -174,7 +175,7 @@ func maybeRFC2231(np *Param, name, value []byte) bool {
 		np.Name = string(name[:star])
 		np.Value = string(value)
 	default:
-		id, ok := strtoul(name[star+1:])
+		id, ok := cconv.RspamdStrtoul(name[star+1:])
 		if !ok {
 			return false
 		}
@@ -266,25 +267,6 @@ func hexVal(c byte) (byte, bool) {
 		return c - 'A' + 10, true
 	}
 	return 0, false
-}
-
-// strtoul is rspamd_strtoul: decimal digits only, no overflow.
-func strtoul(b []byte) (uint64, bool) {
-	if len(b) == 0 || len(b) > 21 {
-		return 0, false
-	}
-	var v uint64
-	for _, c := range b {
-		if c < '0' || c > '9' {
-			return v, false
-		}
-		d := uint64(c - '0')
-		if v > (^uint64(0))/10 || (v == (^uint64(0))/10 && d > (^uint64(0))%10) {
-			return ^uint64(0), false
-		}
-		v = v*10 + d
-	}
-	return v, true
 }
 
 // postprocess joins continuations, decodes RFC 2047 words in values and

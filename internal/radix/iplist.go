@@ -7,6 +7,8 @@ import (
 	"math"
 	"net"
 	"strings"
+
+	"github.com/gorspamd/rspamd/internal/cconv"
 )
 
 // maxInt is G_MAXINT, the "no mask given" value of upstream's parser.
@@ -35,39 +37,12 @@ func splitSet(s, seps string) []string {
 }
 
 // parseMask is strtoul(s, &end, 10) as upstream reads a netmask: leading
-// spaces and a sign are accepted, a negative value wraps, the result is
-// truncated to 32 bits; overflow reports the unparsed rest.
+// white space and a sign are accepted, a negative value wraps, the result
+// is truncated to 32 bits; rest is what follows the number (all of s when
+// there is none).
 func parseMask(s string) (k uint32, rest string, overflow bool) {
-	i := 0
-	for i < len(s) && isSpace(s[i]) {
-		i++
-	}
-	neg := false
-	if i < len(s) && (s[i] == '+' || s[i] == '-') {
-		neg = s[i] == '-'
-		i++
-	}
-	start := i
-	var v uint64
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		d := uint64(s[i] - '0')
-		if v > (math.MaxUint64-d)/10 {
-			overflow = true
-		} else if !overflow {
-			v = v*10 + d
-		}
-		i++
-	}
-	if i == start {
-		return 0, s, false
-	}
-	if overflow {
-		return uint32(math.MaxUint32), s[i:], true
-	}
-	if neg {
-		v = -v
-	}
-	return uint32(v), s[i:], false
+	v, n, overflow := cconv.Strtoul(s, 10)
+	return uint32(v), s[n:], overflow
 }
 
 // resolveHost returns the addresses getaddrinfo gives for a host name.

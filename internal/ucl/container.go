@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/gorspamd/rspamd/internal/cconv"
 )
 
 // ensureHash makes sure an object has its key table.
@@ -79,34 +81,10 @@ func (o *Object) LookupPathChar(path string, sep byte) *Object {
 }
 
 // cStrtoulPrefix parses a path segment the way strtoul(..., 10) does when
-// the whole segment must be consumed; out-of-range values wrap to unsigned.
+// the whole segment must be consumed; the index is truncated to 32 bits.
 func cStrtoulPrefix(s string) (int, bool) {
-	t := strings.TrimLeft(s, " \t\n\v\f\r")
-	neg := false
-	if t != "" && (t[0] == '+' || t[0] == '-') {
-		neg = t[0] == '-'
-		t = t[1:]
-	}
-	if t == "" {
-		// strtoul consumed nothing: the segment must be empty to match
-		return 0, s == ""
-	}
-	var v uint64
-	for i := 0; i < len(t); i++ {
-		if t[i] < '0' || t[i] > '9' {
-			return 0, false
-		}
-		d := uint64(t[i] - '0')
-		if v > (^uint64(0)-d)/10 {
-			// strtoul saturates; no array has that many elements
-			return -1, true
-		}
-		v = v*10 + d
-	}
-	if neg {
-		v = -v
-	}
-	return int(uint32(v)), true
+	v, n, _ := cconv.Strtoul(s, 10)
+	return int(uint32(v)), n == len(s)
 }
 
 // insertKeyCommon implements InsertKey, InsertKeyMerged and ReplaceKey.

@@ -2,12 +2,12 @@ package ucl
 
 import (
 	"errors"
-	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/syserr"
 )
 
@@ -474,8 +474,8 @@ func priorityMacro(p *Parser, data []byte, args, _ *Object) error {
 	}
 	if len(data) > 0 {
 		value := cString(string(data))
-		v, rest := cStrtol(value)
-		if rest != "" {
+		v, n, _ := cconv.Strtol(value, 10)
+		if n != len(value) {
 			p.createErr("Invalid priority value in macro: %s", value)
 			return ErrSilent
 		}
@@ -488,40 +488,6 @@ func priorityMacro(p *Parser, data []byte, args, _ *Object) error {
 	}
 	p.chunks.priority = prio
 	return nil
-}
-
-// cStrtol parses a base-10 long like strtol and returns the unparsed rest
-// (all of s when there are no digits).
-func cStrtol(s string) (int64, string) {
-	t := strings.TrimLeft(s, " \t\n\v\f\r")
-	neg := false
-	i := 0
-	if i < len(t) && (t[i] == '+' || t[i] == '-') {
-		neg = t[i] == '-'
-		i++
-	}
-	j := i
-	var v uint64
-	for j < len(t) && isDigit(t[j]) {
-		if v > (1<<63)/10 {
-			v = 1<<63 + 1 // saturated
-		} else {
-			v = v*10 + uint64(t[j]-'0')
-		}
-		j++
-	}
-	if j == i {
-		return 0, s
-	}
-	switch {
-	case neg && v >= 1<<63:
-		return math.MinInt64, t[j:]
-	case neg:
-		return -int64(v), t[j:]
-	case v > math.MaxInt64:
-		return math.MaxInt64, t[j:]
-	}
-	return int64(v), t[j:]
 }
 
 // loadMacro loads a file's content as a string or integer value under a
@@ -600,7 +566,7 @@ func loadMacro(p *Parser, data []byte, args, _ *Object) error {
 			obj.flags |= FlagMultiline
 		}
 	case strings.EqualFold(target, "int"):
-		v, _ := cStrtol(cString(string(buf)))
+		v, _, _ := cconv.Strtol(cString(string(buf)), 10)
 		obj = NewInt(v)
 	default:
 		return nil

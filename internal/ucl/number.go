@@ -4,6 +4,8 @@ import (
 	"errors"
 	"math"
 	"strconv"
+
+	"github.com/gorspamd/rspamd/internal/cconv"
 )
 
 type numResult uint8
@@ -119,43 +121,6 @@ func hasNonZeroDigit(s []byte) bool {
 	return false
 }
 
-// cStrtoimax parses digits of the given base (the lexer only passes an
-// optional '-' followed by valid digits), saturating with ERANGE.
-func cStrtoimax(s []byte, base int) (int64, bool) {
-	neg := len(s) > 0 && s[0] == '-'
-	if neg {
-		s = s[1:]
-	}
-	var v uint64
-	overflow := false
-	for _, c := range s {
-		var d uint64
-		switch {
-		case isDigit(c):
-			d = uint64(c - '0')
-		case c >= 'a' && c <= 'f':
-			d = uint64(c-'a') + 10
-		default:
-			d = uint64(c-'A') + 10
-		}
-		if v > (math.MaxUint64-d)/uint64(base) {
-			overflow = true
-			continue
-		}
-		v = v*uint64(base) + d
-	}
-	if neg {
-		if overflow || v > 1<<63 {
-			return math.MinInt64, true
-		}
-		return -int64(v), false
-	}
-	if overflow || v > math.MaxInt64 {
-		return math.MaxInt64, true
-	}
-	return int64(v), false
-}
-
 // maybeParseNumber parses a number with an optional multiplier or time
 // suffix at data[start:], as upstream's ucl_maybe_parse_number does. On
 // success obj (if not nil) gets the value and the end position is returned.
@@ -245,7 +210,7 @@ scan:
 		if isHex {
 			base = 16
 		}
-		lv, erange = cStrtoimax(numbuf, base)
+		lv, _, erange = cconv.Strtol(numbuf, base)
 		consumed = len(numbuf)
 	}
 	if erange {

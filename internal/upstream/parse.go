@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/inet"
 )
 
@@ -37,42 +38,6 @@ func cString(s string) string {
 	return s
 }
 
-func isCSpace(c byte) bool { return c == ' ' || (c >= '\t' && c <= '\r') }
-
-// strtoul is C's strtoul in base 10: it skips leading white space, takes a
-// sign (negating modulo 2^64), saturates on overflow and returns the value,
-// the number of bytes used (0 when there are no digits) and whether it
-// overflowed.
-func strtoul(s string) (v uint64, n int, overflow bool) {
-	i := 0
-	for i < len(s) && isCSpace(s[i]) {
-		i++
-	}
-	neg := false
-	if i < len(s) && (s[i] == '+' || s[i] == '-') {
-		neg = s[i] == '-'
-		i++
-	}
-	start := i
-	for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
-		d := uint64(s[i] - '0')
-		if v > (math.MaxUint64-d)/10 {
-			overflow = true
-		}
-		v = v*10 + d
-	}
-	if i == start {
-		return 0, 0, false
-	}
-	if overflow {
-		return math.MaxUint64, i, true
-	}
-	if neg {
-		v = -v
-	}
-	return v, i, false
-}
-
 // portBuf is the decimal port as rspamd prints it into its 8-byte buffer:
 // at most 7 digits of the unsigned int.
 func portBuf(port uint32) string {
@@ -85,7 +50,7 @@ func portBuf(port uint32) string {
 
 // bufPort is the port a printed port buffer makes (16 bits of it).
 func bufPort(buf string) uint16 {
-	v, _, _ := strtoul(buf)
+	v, _, _ := cconv.Strtoul(buf, 10)
 	return uint16(v)
 }
 
@@ -101,12 +66,12 @@ func errnoText(overflow bool) string {
 func (c *Context) checkPortPriority(line string, defPort uint32) (string, uint32, bool) {
 	port, prio := defPort, uint32(0)
 	if line != "" && line[0] == ':' {
-		v, n, of := strtoul(line[1:])
+		v, n, of := cconv.Strtoul(line[1:], 10)
 		port = uint32(v)
 		rest := line[1+n:]
 		switch {
 		case rest != "" && rest[0] == ':':
-			pv, pn, pof := strtoul(rest[1:])
+			pv, pn, pof := cconv.Strtoul(rest[1:], 10)
 			prio = uint32(pv)
 			if tail := rest[1+pn:]; tail != "" {
 				logf(levelError, nil, "rspamd_check_port_priority",
@@ -228,7 +193,7 @@ func pendingHost(str string, defPort uint16) (string, uint16, bool) {
 	if colon := strings.IndexByte(str, ':'); colon >= 0 {
 		host = str[:colon]
 		if after := str[colon+1:]; after != "" {
-			pn, _, _ := strtoul(after)
+			pn, _, _ := cconv.Strtoul(after, 10)
 			if pn == 0 || pn > math.MaxUint16 {
 				return "", 0, false
 			}
@@ -252,7 +217,7 @@ func srvName(str string) (string, uint32, bool) {
 	domain := rest[plus+1:]
 	var weight uint32
 	if colon := strings.IndexByte(domain, ':'); colon >= 0 {
-		w, _, _ := strtoul(domain[colon+1:])
+		w, _, _ := cconv.Strtoul(domain[colon+1:], 10)
 		weight = uint32(w)
 		domain = domain[:colon]
 	}
@@ -276,7 +241,7 @@ func (c *Context) parseNameserver(str string, defPort uint16) ([]Addr, parseResu
 			host = host[:255]
 		}
 		if after := str[colon+1:]; after != "" {
-			v, _, _ := strtoul(after)
+			v, _, _ := cconv.Strtoul(after, 10)
 			port = uint32(v)
 		}
 	} else if len(host) > 255 {

@@ -149,29 +149,6 @@ func mustParse(t *testing.T, l *List, line string) {
 	}
 }
 
-func TestStrtoul(t *testing.T) {
-	tests := []struct {
-		in       string
-		v        uint64
-		n        int
-		overflow bool
-	}{
-		{"80", 80, 2, false},
-		{"80x", 80, 2, false},
-		{"", 0, 0, false},
-		{"x", 0, 0, false},
-		{" +7", 7, 3, false},
-		{"-1", math.MaxUint64, 2, false},
-		{"99999999999999999999", math.MaxUint64, 20, true},
-	}
-	for _, tt := range tests {
-		v, n, of := strtoul(tt.in)
-		if v != tt.v || n != tt.n || of != tt.overflow {
-			t.Errorf("strtoul(%q) = %d, %d, %v; want %d, %d, %v", tt.in, v, n, of, tt.v, tt.n, tt.overflow)
-		}
-	}
-}
-
 func TestInetAton(t *testing.T) {
 	tests := map[string]string{
 		"1.2.3.4":     "1.2.3.4",

@@ -4,70 +4,9 @@ import (
 	"net/netip"
 	"strconv"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/inet"
 )
-
-// strtolBase0 parses like C's strtol(s, &end, 0) on a NUL-terminated
-// copy of s and reports whether the whole string was consumed.
-func strtolBase0(s []byte) (int64, bool) {
-	i := 0
-	for i < len(s) && isASCIISpace(s[i]) {
-		i++
-	}
-	neg := false
-	if i < len(s) && (s[i] == '+' || s[i] == '-') {
-		neg = s[i] == '-'
-		i++
-	}
-	base := uint64(10)
-	if i < len(s) && s[i] == '0' {
-		if i+2 < len(s)+1 && i+1 < len(s) && (s[i+1]|0x20) == 'x' && i+2 < len(s) && isASCIIXDigit(s[i+2]) {
-			base = 16
-			i += 2
-		} else {
-			base = 8
-		}
-	}
-	start := i
-	var v uint64
-	overflow := false
-	for ; i < len(s); i++ {
-		c := s[i]
-		var d uint64
-		switch {
-		case c >= '0' && c <= '9':
-			d = uint64(c - '0')
-		case (c|0x20) >= 'a' && (c|0x20) <= 'z':
-			d = uint64(c|0x20-'a') + 10
-		default:
-			d = 99
-		}
-		if d >= base {
-			break
-		}
-		if v > (1<<63-1-d)/base {
-			overflow = true
-		}
-		if !overflow {
-			v = v*base + d
-		}
-	}
-	if i == start && base != 8 {
-		// No digits at all: strtol leaves the end pointer at the start.
-		return 0, start == len(s) && len(s) == 0
-	}
-	if overflow {
-		if neg {
-			return -1 << 63, i == len(s)
-		}
-		return 1<<63 - 1, i == len(s)
-	}
-	r := int64(v)
-	if neg {
-		r = -r
-	}
-	return r, i == len(s)
-}
 
 // maybeRegenerateFromIP rewrites a numeric host (dotted, IPv6 or the
 // decimal/octal/hexadecimal notations browsers accept) as a dotted IP
@@ -125,8 +64,8 @@ func (b *builder) maybeRegenerateFromIP() bool {
 			if q < end && host[q] == '.' {
 				dots++
 			}
-			longN, ok := strtolBase0(buf)
-			if ok && longN >= 0 {
+			longN, used, _ := cconv.Strtol(buf, 0)
+			if used == len(buf) && longN >= 0 {
 				t = uint32(longN)
 				nshift = shift
 				if t == 0 {

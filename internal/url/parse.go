@@ -1,5 +1,7 @@
 package url
 
+import "github.com/gorspamd/rspamd/internal/cconv"
+
 // URL component state machines (web, mailto, telephone), as upstream's
 // rspamd_web_parse, rspamd_mailto_parse and rspamd_telephone_parse.
 
@@ -93,30 +95,7 @@ func (in *input) setField(f *fields, field, c, p int) {
 // port: digits are read past any limit, overflow saturates and the result
 // is seen as a signed long.
 func (in *input) strtoulAt(i int) int64 {
-	for isASCIISpace(in.at(i)) {
-		i++
-	}
-	neg := false
-	if c := in.at(i); c == '+' || c == '-' {
-		neg = c == '-'
-		i++
-	}
-	var v uint64
-	overflow := false
-	for c := in.at(i); isASCIIDigit(c); c = in.at(i) {
-		d := uint64(c - '0')
-		if v > (^uint64(0)-d)/10 {
-			overflow = true
-		}
-		v = v*10 + d
-		i++
-	}
-	if overflow {
-		return -1
-	}
-	if neg {
-		v = -v
-	}
+	v, _, _ := cconv.Strtoul(in.buf[min(i, len(in.buf)):], 10)
 	return int64(v)
 }
 
