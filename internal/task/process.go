@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/gorspamd/rspamd/internal/cfg"
 	"github.com/gorspamd/rspamd/internal/fasthash"
@@ -36,6 +37,10 @@ func (t *Task) Config() *cfg.Config {
 }
 
 var defaultCfg = cfg.New(cfg.DefaultDirs())
+
+// staticScanner finds URLs without public suffixes, for tasks without an
+// environment.
+var staticScanner = sync.OnceValue(func() *url.Scanner { return url.NewScanner(nil) })
 
 // options are the MIME parser's options for the task.
 func (t *Task) options() *mime.Options {
@@ -79,7 +84,6 @@ func (t *Task) Parse() error {
 		t.Flags |= FlagSkipProcess
 		return nil
 	}
-	t.Stages &^= StageProcessMessage
 	t.partURLs = nil
 	t.htmlAttrs = 0
 	t.ctaURLs = nil
@@ -89,7 +93,7 @@ func (t *Task) Parse() error {
 		sc = t.Env.URLs
 	}
 	if sc == nil {
-		sc = url.NewScanner(nil)
+		sc = staticScanner()
 	}
 	t.URLs = url.NewMessage(sc, int(c.MaxURLs), t.Hooks.URLFilter)
 	msg, err := mime.Parse(t.Data, t.options())
