@@ -10,6 +10,7 @@
 #          compat-tests/corpus/*.eml (if present) -> golden/4.1.5/taskdump/own/
 #          compat-tests/taskdump/synth/*/*.eml    -> golden/4.1.5/taskdump/synth/
 #            (synthetic cases written by synth/gen.go)
+#          util.lua (rspamd_util's content functions) -> golden/4.1.5/contentutil/util.dump
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -66,4 +67,10 @@ want shared && capture_tree shared "$shared" '*'
 # The project corpus also holds .env (envelope) and .zone (DNS) files.
 want own && capture_tree own "$own" '*.eml'
 want synth && capture_tree synth "$here/synth" '*.eml'
+if want util; then
+	cp "$here/util.lua" "$work/util.lua"
+	mkdir -p "$top/compat-tests/golden/4.1.5/contentutil"
+	chroot "$oracle" rspamadm lua "/tmp/taskdump.$$/util.lua" >"$top/compat-tests/golden/4.1.5/contentutil/util.dump"
+	echo "capture: util done"
+fi
 exit 0

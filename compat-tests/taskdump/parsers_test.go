@@ -1,0 +1,56 @@
+package taskdump
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestParserScripts runs compat-tests/mimeparsers/parsers.lua, the script
+// of the parser goldens, with our rspamadm lua for every topic
+// (rspamd_parsers.parse_mail_address, parse_content_type, parse_smtp_date,
+// rspamd_util.decode_qp) and compares its output with the oracle's.
+func TestParserScripts(t *testing.T) {
+	if _, err := rspamadm(); err != nil {
+		t.Skip(err)
+	}
+	dir := filepath.Join(RepoRoot(), "compat-tests", "mimeparsers")
+	for _, topic := range []string{"addr", "ctype", "date", "qp"} {
+		t.Run(topic, func(t *testing.T) {
+			want, err := os.ReadFile(filepath.Join(ParserGoldenDir(), topic+".dump"))
+			if err != nil {
+				t.Skip(err)
+			}
+			got, err := runScript("../mimeparsers/parsers.lua", topic, filepath.Join(dir, "cases", topic+".txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(got) != string(want) {
+				t.Errorf("%s differs from the oracle's:\n%s", topic, firstDiff(want, got, 10))
+			}
+			t.Logf("%s: %d cases", topic, strings.Count(string(want), ".in "))
+		})
+	}
+}
+
+// TestUtilScript runs util.lua (rspamd_util's content functions: words,
+// Unicode normalisation, transliteration, caseless comparison, spoofing
+// checks, text quality, header encoding) with our rspamadm lua and
+// compares its output with the oracle's.
+func TestUtilScript(t *testing.T) {
+	if _, err := rspamadm(); err != nil {
+		t.Skip(err)
+	}
+	want, err := os.ReadFile(filepath.Join(RepoRoot(), "compat-tests", "golden", "4.1.5", "contentutil", "util.dump"))
+	if err != nil {
+		t.Skip(err)
+	}
+	got, err := runScript("util.lua")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("util.lua differs from the oracle's:\n%s", firstDiff(want, got, 10))
+	}
+}
