@@ -1,5 +1,5 @@
-// Package cconv reads numbers as rspamd's C code does: with libc's
-// strtoul and strtol (in the "C" locale, with 64-bit longs) or with
+// Package cconv reads text as rspamd's C code does: a string ends at its
+// first NUL byte, and numbers are read with libc's strtoul and strtol (in the "C" locale, with 64-bit longs) or with
 // rspamd's own rspamd_strtoul, rspamd_strtou64 and rspamd_strtol
 // (libutil/str_util.c), each with its own rules for white space, signs,
 // prefixes, overflow and what is left.
@@ -8,7 +8,18 @@
 // either need no copy.
 package cconv
 
-import "math"
+import (
+	"math"
+	"strings"
+)
+
+// CString returns s up to its first NUL byte, as C sees a string.
+func CString(s string) string {
+	if i := strings.IndexByte(s, 0); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
 
 // isSpace is isspace in the "C" locale.
 func isSpace(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }

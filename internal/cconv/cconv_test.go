@@ -100,6 +100,12 @@ func TestRspamd(t *testing.T) {
 	}
 }
 
+func TestCString(t *testing.T) {
+	if CString("ab\x00cd") != "ab" || CString("abc") != "abc" || CString("\x00") != "" {
+		t.Error("CString does not stop at NUL")
+	}
+}
+
 // FuzzStrto checks the readers against strconv where both apply and
 // that no input makes them read past their text.
 func FuzzStrto(f *testing.F) {

@@ -18,6 +18,8 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strconv"
+
+	"github.com/gorspamd/rspamd/internal/cconv"
 )
 
 // Op is an operator of an expression.
@@ -487,16 +489,6 @@ func (ps *parser) closeBrace() error {
 	}
 }
 
-// cutNUL returns s up to its first NUL byte, as C string formatting would.
-func cutNUL(s string) string {
-	for i := range len(s) {
-		if s[i] == 0 {
-			return s[:i]
-		}
-	}
-	return s
-}
-
 type parseState int
 
 const (
@@ -543,7 +535,7 @@ func Parse(line string, cfg Config) (*Expr, error) {
 			}
 			if atom == nil || atom.Text == "" {
 				return nil, errorf(codeBadAtom,
-					"Cannot parse atom: callback function failed to parse '%s'", cutNUL(rest))
+					"Cannot parse atom: callback function failed to parse '%s'", cconv.CString(rest))
 			}
 			p += len(atom.Text)
 			ps.operands = append(ps.operands, &Node{kind: nodeAtom, atom: atom})

@@ -355,14 +355,6 @@ func Parse(s string, flags ParseFlags) (Addr, error) {
 	return Addr{}, ErrInvalid
 }
 
-// cstr cuts s at its first NUL, as a copy into a C buffer does.
-func cstr(s string) string {
-	if i := strings.IndexByte(s, 0); i >= 0 {
-		return s[:i]
-	}
-	return s
-}
-
 // mapped turns an IPv4-mapped IPv6 address into IPv4 (other addresses,
 // IPv4-compatible ones included, stay IPv6).
 func mapped(b [16]byte) Addr {
@@ -489,7 +481,7 @@ func ParseIPv6(s string) ([16]byte, bool) {
 }
 
 func truncatePath(p string) string {
-	p = cstr(p)
+	p = cconv.CString(p)
 	if len(p) > maxUnixPath {
 		p = p[:maxUnixPath]
 	}
@@ -520,7 +512,7 @@ func parseUnix(s string, flags ParseFlags) (Addr, error) {
 				return Addr{}, fmt.Errorf("bad mode: %s", val)
 			}
 		case encoding.EqualFoldASCII(name, "owner"):
-			pw, err := user.Lookup(cstr(val))
+			pw, err := user.Lookup(cconv.CString(val))
 			if err != nil {
 				return Addr{}, fmt.Errorf("bad user: %s", val)
 			}
@@ -529,7 +521,7 @@ func parseUnix(s string, flags ParseFlags) (Addr, error) {
 				u.Group, _ = strconv.Atoi(pw.Gid)
 			}
 		case encoding.EqualFoldASCII(name, "group"):
-			gr, err := user.LookupGroup(cstr(val))
+			gr, err := user.LookupGroup(cconv.CString(val))
 			if err != nil {
 				return Addr{}, fmt.Errorf("bad group: %s", val)
 			}

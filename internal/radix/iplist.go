@@ -57,7 +57,7 @@ var resolveHost = func(host string) ([]net.IP, error) {
 // included). Entries that cannot be parsed are logged and skipped.
 func (t *Tree[V]) AddIPList(list, seps string, v V, resolve bool) int {
 	const fn = "rspamd_radix_add_iplist"
-	list = cString(list)
+	list = cconv.CString(list)
 	res := 0
 	k := uint32(maxInt)
 	for _, elt := range splitSet(list, seps) {

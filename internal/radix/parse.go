@@ -1,15 +1,5 @@
 package radix
 
-import "strings"
-
-// cString returns s up to its first NUL byte, as C sees a string.
-func cString(s string) string {
-	if i := strings.IndexByte(s, 0); i >= 0 {
-		return s[:i]
-	}
-	return s
-}
-
 // ptonIPv4 parses a dotted quad as glibc's inet_pton(AF_INET) does:
 // exactly four decimal octets of at most 255, no leading zeros, nothing
 // else. It is stricter than rspamd's own parser (inet.ParseIPv4) on

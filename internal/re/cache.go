@@ -1,6 +1,10 @@
 package re
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/gorspamd/rspamd/internal/cconv"
+)
 
 // maxCacheSize is how many regexps a Cache holds; past it new regexps are
 // still compiled and returned but not remembered.
@@ -62,7 +66,7 @@ func (c *Cache) create(pattern, flags string, hasFlags bool) (*Regexp, error) {
 	}
 	if len(c.m) >= maxCacheSize {
 		logf(levelWarn, "rspamd_regexp_cache_create", "cannot insert regexp to the cache: maximum size is reached (%d expressions); "+
-			"it might be cached regexp misuse; regexp pattern: %s", maxCacheSize, cutNUL(pattern))
+			"it might be cached regexp misuse; regexp pattern: %s", maxCacheSize, cconv.CString(pattern))
 		return r, nil
 	}
 	c.m[key] = r

@@ -3,6 +3,8 @@ package re
 import (
 	"testing"
 	"unicode/utf8"
+
+	"github.com/gorspamd/rspamd/internal/cconv"
 )
 
 func TestEscape(t *testing.T) {
@@ -44,7 +46,7 @@ func FuzzEscape(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		s = cutNUL(s)
+		s = cconv.CString(s)
 		esc := Escape(s, 0)
 		r, err := CompileFlags(esc, "")
 		if err != nil {

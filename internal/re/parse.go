@@ -3,6 +3,8 @@ package re
 import (
 	"fmt"
 	"strings"
+
+	"github.com/gorspamd/rspamd/internal/cconv"
 )
 
 // Flags are rspamd's own regexp flags (upstream's RSPAMD_REGEXP_FLAG_*,
@@ -60,14 +62,6 @@ func isPunct(c byte) bool {
 	return c > ' ' && c < 0x7f && !(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z')
 }
 
-// cutNUL returns s up to its first NUL byte, as C sees a string.
-func cutNUL(s string) string {
-	if i := strings.IndexByte(s, 0); i >= 0 {
-		return s[:i]
-	}
-	return s
-}
-
 // parse splits an rspamd regexp string the way rspamd_regexp_new does.
 //
 // Without explicit flags (hasFlags false) a pattern of two bytes or more
@@ -76,8 +70,8 @@ func cutNUL(s string) string {
 // are logged and end flag parsing. With explicit flags the whole pattern is
 // the body and an unknown letter is an error.
 func parse(pattern, flags string, hasFlags bool) (spec, error) {
-	pattern = cutNUL(pattern)
-	flags = cutNUL(flags)
+	pattern = cconv.CString(pattern)
+	flags = cconv.CString(flags)
 	sp := spec{flags: FlagRaw}
 	body := pattern
 	letters, strict := flags, true

@@ -60,6 +60,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode/utf8"
+
+	"github.com/gorspamd/rspamd/internal/cconv"
 )
 
 // Regexp is a compiled rspamd regexp.
@@ -231,7 +233,7 @@ func (r *Regexp) Key() string { return r.key }
 // JIT reports whether matches run JIT-compiled code.
 func (r *Regexp) JIT() bool { return r.Flags()&FlagDisableJIT == 0 && canJIT.Load() }
 
-func cacheKey(pattern, flags string) string { return cutNUL(flags) + cutNUL(pattern) }
+func cacheKey(pattern, flags string) string { return cconv.CString(flags) + cconv.CString(pattern) }
 
 // search is rspamd_regexp_search over text from offset from. It returns
 // the match offsets (-1 when PCRE2 found nothing) and whether the search

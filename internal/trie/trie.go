@@ -38,6 +38,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/hyperscan"
 	"github.com/gorspamd/rspamd/internal/re"
 )
@@ -187,7 +188,7 @@ func hsPattern(pat string, flags Flags) string {
 	}
 	switch {
 	case flags&TLD != 0:
-		pat = cutNUL(pat)
+		pat = cconv.CString(pat)
 		if pat != "" && pat[0] == '*' {
 			pat = pat[1:]
 			for i := 0; i < len(pat); i++ {
@@ -204,15 +205,6 @@ func hsPattern(pat string, flags Flags) string {
 		return re.Escape(pat, esc|re.EscapeGlob)
 	}
 	return re.Escape(pat, esc)
-}
-
-func cutNUL(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] == 0 {
-			return s[:i]
-		}
-	}
-	return s
 }
 
 // hsFlags maps trie flags to Hyperscan's.
@@ -297,7 +289,7 @@ func (t *Trie) compileHS() (*hsEngine, error) {
 		if ce, ok := err.(*hyperscan.CompileError); ok {
 			pat := ""
 			if ce.Expression >= 0 && ce.Expression < len(t.pats) {
-				pat = cutNUL(t.pats[ce.Expression].hs)
+				pat = cconv.CString(t.pats[ce.Expression].hs)
 			}
 			return nil, fmt.Errorf("cannot create tree of regexp when processing '%s': %s", pat, ce.Message)
 		}

@@ -440,7 +440,7 @@ func Compare(a, b *Object) int {
 	switch a.typ {
 	case TypeString:
 		if a.n == b.n && a.n > 0 {
-			return strings.Compare(cString(a.sv), cString(b.sv))
+			return strings.Compare(cconv.CString(a.sv), cconv.CString(b.sv))
 		}
 		return int(int32(a.n - b.n))
 	case TypeFloat, TypeInt, TypeTime:
@@ -471,7 +471,7 @@ func Compare(a, b *Object) int {
 	case TypeObject:
 		if a.n == b.n && a.n > 0 {
 			for x := range a.All() {
-				y := b.Lookup(cString(x.key))
+				y := b.Lookup(cconv.CString(x.key))
 				if y == nil {
 					return 1
 				}
@@ -484,14 +484,6 @@ func Compare(a, b *Object) int {
 		return int(int32(a.n - b.n))
 	}
 	return 0
-}
-
-// cString cuts s at its first NUL byte, as C string functions see it.
-func cString(s string) string {
-	if i := strings.IndexByte(s, 0); i >= 0 {
-		return s[:i]
-	}
-	return s
 }
 
 func formatInt(v int64) string { return strconv.FormatInt(v, 10) }

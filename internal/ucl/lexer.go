@@ -1,6 +1,10 @@
 package ucl
 
-import "math"
+import (
+	"math"
+
+	"github.com/gorspamd/rspamd/internal/cconv"
+)
 
 // This file is the UCL state machine. It follows upstream's parser step by
 // step, quirks included, because error positions, accepted inputs and the
@@ -349,7 +353,7 @@ func (p *Parser) processObjectElement(nobj *Object) bool {
 		case DuplicateRewrite:
 			h.replace(tobj, nobj)
 		case DuplicateError:
-			p.setErr(ErrMerge, "duplicate element for key '"+cString(nobj.key)+"' found")
+			p.setErr(ErrMerge, "duplicate element for key '"+cconv.CString(nobj.key)+"' found")
 			return false
 		case DuplicateMerge:
 			switch {

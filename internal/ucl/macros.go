@@ -89,11 +89,11 @@ func (p *Parser) includeCommon(data []byte, args *Object, defaultTry, defaultSig
 			case TypeString:
 				switch {
 				case keyIs(k, "key"):
-					params.prefix, params.hasPrefix = cString(param.sv), true
+					params.prefix, params.hasPrefix = cconv.CString(param.sv), true
 				case keyIs(k, "target"):
-					params.target = cString(param.sv)
+					params.target = cconv.CString(param.sv)
 				case keyIs(k, "duplicate"):
-					switch cString(param.sv) {
+					switch cconv.CString(param.sv) {
 					case "append":
 						params.strategy = DuplicateAppend
 					case "merge":
@@ -115,7 +115,7 @@ func (p *Parser) includeCommon(data []byte, args *Object, defaultTry, defaultSig
 			}
 		}
 	}
-	isURL := allowURL && strings.Contains(cString(string(data)), "://")
+	isURL := allowURL && strings.Contains(cconv.CString(string(data)), "://")
 	if p.includePaths == nil {
 		if isURL {
 			return silent(p.includeURL(&params))
@@ -130,7 +130,7 @@ func (p *Parser) includeCommon(data []byte, args *Object, defaultTry, defaultSig
 		if dir.typ != TypeString {
 			continue
 		}
-		ipath := truncPath(cString(dir.sv) + "/" + cString(string(data)))
+		ipath := truncPath(cconv.CString(dir.sv) + "/" + cconv.CString(string(data)))
 		if found = p.includeFile([]byte(ipath), &params); found && !params.useGlob {
 			break
 		}
@@ -138,7 +138,7 @@ func (p *Parser) includeCommon(data []byte, args *Object, defaultTry, defaultSig
 	if found {
 		return nil
 	}
-	p.createErr("cannot find file: %s in search path", cString(string(data)))
+	p.createErr("cannot find file: %s in search path", cconv.CString(string(data)))
 	return ErrSilent
 }
 
@@ -162,7 +162,7 @@ func truncPath(s string) string {
 
 // includeFile includes one file, or every file matching a glob pattern.
 func (p *Parser) includeFile(data []byte, params *includeParams) bool {
-	name := cString(string(data))
+	name := cconv.CString(string(data))
 	if !params.useGlob || !strings.ContainsAny(name, "*?") {
 		return p.includeFileSingle(name, params)
 	}
@@ -473,7 +473,7 @@ func priorityMacro(p *Parser, data []byte, args, _ *Object) error {
 		}
 	}
 	if len(data) > 0 {
-		value := cString(string(data))
+		value := cconv.CString(string(data))
 		v, n, _ := cconv.Strtol(value, 10)
 		if n != len(value) {
 			p.createErr("Invalid priority value in macro: %s", value)
@@ -519,9 +519,9 @@ func loadMacro(p *Parser, data []byte, args, _ *Object) error {
 			case TypeString:
 				switch {
 				case keyIs(k, "key"):
-					prefix = cString(param.sv)
+					prefix = cconv.CString(param.sv)
 				case keyIs(k, "target"):
-					target = cString(param.sv)
+					target = cconv.CString(param.sv)
 				}
 			case TypeInt:
 				if keyIs(k, "priority") {
@@ -538,7 +538,7 @@ func loadMacro(p *Parser, data []byte, args, _ *Object) error {
 		p.createErr("Unable to parse load macro")
 		return ErrSilent
 	}
-	buf, ok := p.fetchFile(cString(string(data)), !tryLoad)
+	buf, ok := p.fetchFile(cconv.CString(string(data)), !tryLoad)
 	if !ok {
 		if tryLoad {
 			p.ClearError()
@@ -566,7 +566,7 @@ func loadMacro(p *Parser, data []byte, args, _ *Object) error {
 			obj.flags |= FlagMultiline
 		}
 	case strings.EqualFold(target, "int"):
-		v, _, _ := cconv.Strtol(cString(string(buf)), 10)
+		v, _, _ := cconv.Strtol(cconv.CString(string(buf)), 10)
 		obj = NewInt(v)
 	default:
 		return nil
@@ -580,7 +580,7 @@ func loadMacro(p *Parser, data []byte, args, _ *Object) error {
 func inheritMacro(p *Parser, data []byte, args, top *Object) error {
 	parent := top.Lookup(string(data))
 	if parent == nil || parent.typ != TypeObject {
-		p.createErr("Unable to find inherited object %s", cString(string(data)))
+		p.createErr("Unable to find inherited object %s", cconv.CString(string(data)))
 		return ErrSilent
 	}
 	if p.stack == nil || p.stack.obj == nil || p.stack.obj.typ != TypeObject {

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"syscall"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/syserr"
 )
 
@@ -334,7 +335,7 @@ func (p *Parser) ErrorMessage() (string, bool) {
 	if !p.hasErr {
 		return "", false
 	}
-	return cString(string(p.err)), true
+	return cconv.CString(string(p.err)), true
 }
 
 // ErrorCode returns the code of the last error.

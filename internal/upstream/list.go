@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/fasthash"
 )
@@ -333,7 +334,7 @@ func (l *List) ParseLine(line string, defPort uint16, data any) bool {
 	}
 	l.mu.Lock()
 	if l.line == "" {
-		l.line = cString(line)
+		l.line = cconv.CString(line)
 	}
 	l.mu.Unlock()
 	return ok
@@ -354,7 +355,7 @@ func (l *List) ParseLines(lines []string, defPort uint16, data any) bool {
 // valid. A name that does not resolve yet is kept, out of rotation, to be
 // resolved later.
 func (l *List) AddUpstream(def string, defPort uint16, kind ParseKind, data any) bool {
-	def = cString(def)
+	def = cconv.CString(def)
 	up := &Upstream{list: l, ctx: l.ctx, activeIdx: -1}
 	var addrs []Addr
 	res := parseFail

@@ -30,14 +30,6 @@ const (
 	parseNumeric
 )
 
-// cString returns s up to its first NUL byte, as C sees a string.
-func cString(s string) string {
-	if i := strings.IndexByte(s, 0); i >= 0 {
-		return s[:i]
-	}
-	return s
-}
-
 // portBuf is the decimal port as rspamd prints it into its 8-byte buffer:
 // at most 7 digits of the unsigned int.
 func portBuf(port uint32) string {
