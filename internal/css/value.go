@@ -1,6 +1,10 @@
 package css
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/gorspamd/rspamd/internal/encoding"
+)
 
 //go:generate go run gen_colors.go
 
@@ -38,19 +42,9 @@ func ColorFromString(s string) (Color, bool) {
 }
 
 func hexPair(c1, c2 byte) uint8 {
-	return hexDigit(c1)*16 + hexDigit(c2)
-}
-
-func hexDigit(c byte) uint8 {
-	switch {
-	case c >= '0' && c <= '9':
-		return c - '0'
-	case c >= 'A' && c <= 'F':
-		return c - 'A' + 10
-	case c >= 'a' && c <= 'f':
-		return c - 'a' + 10
-	}
-	return 0
+	hi, _ := encoding.HexValue(c1)
+	lo, _ := encoding.HexValue(c2)
+	return hi*16 + lo
 }
 
 func colorFromHex(s string) (Color, bool) {

@@ -24,11 +24,11 @@ func DecodeHex[S ~string | ~[]byte](src S) []byte {
 	out := make([]byte, 0, n/2)
 	var cur byte
 	for i := 0; i < n; i += 2 {
-		if v, ok := hexValue(src[i]); ok {
+		if v, ok := HexValue(src[i]); ok {
 			cur = v
 		}
 		cur <<= 4
-		if v, ok := hexValue(src[i+1]); ok {
+		if v, ok := HexValue(src[i+1]); ok {
 			cur += v
 		}
 		out = append(out, cur)
@@ -36,7 +36,8 @@ func DecodeHex[S ~string | ~[]byte](src S) []byte {
 	return out
 }
 
-func hexValue(c byte) (byte, bool) {
+// HexValue returns the value of a hexadecimal digit of either case.
+func HexValue(c byte) (byte, bool) {
 	switch {
 	case c >= '0' && c <= '9':
 		return c - '0', true

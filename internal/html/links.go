@@ -3,6 +3,7 @@ package html
 import (
 	"bytes"
 
+	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/url"
 )
 
@@ -67,7 +68,9 @@ func ProcessURL(s *url.Scanner, in []byte, filter url.Filter) *url.URL {
 			dec = append(dec, '%', hexdigits[c>>4&0xf], hexdigits[c&0xf])
 			badChars = true
 		case c == '%' && i+2 < len(in) && isXDigit(in[i+1]) && isXDigit(in[i+2]):
-			cp := hexValue(in[i+1])<<4 | hexValue(in[i+2])
+			hi, _ := encoding.HexValue(in[i+1])
+			lo, _ := encoding.HexValue(in[i+2])
+			cp := hi<<4 | lo
 			switch cp {
 			case '@', ':', '|', '?', '\\', '/':
 				dec = append(dec, cp)
@@ -111,16 +114,6 @@ func ProcessURL(s *url.Scanner, in []byte, filter url.Filter) *url.URL {
 	}
 	u.SetRaw(string(raw))
 	return u
-}
-
-func hexValue(c byte) byte {
-	switch {
-	case c >= '0' && c <= '9':
-		return c - '0'
-	case c >= 'A' && c <= 'F':
-		return c - 'A' + 10
-	}
-	return c - 'a' + 10
 }
 
 // isTransferProto tells http, https and ftp.

@@ -2,6 +2,8 @@ package mime
 
 import (
 	"bytes"
+
+	"github.com/gorspamd/rspamd/internal/encoding"
 )
 
 // CTE is a Content-Transfer-Encoding (enum rspamd_cte).
@@ -65,7 +67,7 @@ func stripChars(s, set string) string {
 }
 
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
-func isXDigit(c byte) bool { _, ok := hexVal(c); return ok }
+func isXDigit(c byte) bool { _, ok := encoding.HexValue(c); return ok }
 func isUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }
 func isLower(c byte) bool  { return c >= 'a' && c <= 'z' }
 func isAlnum(c byte) bool  { return isDigit(c) || isUpper(c) || isLower(c) }
@@ -197,7 +199,7 @@ func decodeQP(in []byte) []byte {
 		}
 		c := in[p]
 		p++
-		hi, ok := hexVal(c)
+		hi, ok := encoding.HexValue(c)
 		switch {
 		case ok:
 		case c == '\r':
@@ -214,7 +216,7 @@ func decodeQP(in []byte) []byte {
 		if p < n {
 			c2 := in[p]
 			p++
-			lo, ok := hexVal(c2)
+			lo, ok := encoding.HexValue(c2)
 			if !ok {
 				out = append(out, '=', c, c2)
 				continue

@@ -7,6 +7,7 @@ import (
 
 	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/charset"
+	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/rfc2047"
 )
 
@@ -240,7 +241,7 @@ func urlDecode(in []byte) []byte {
 				out = append(out, ch)
 			}
 		case 1:
-			if v, ok := hexVal(ch); ok {
+			if v, ok := encoding.HexValue(ch); ok {
 				dec = v
 				st = 2
 			} else {
@@ -249,24 +250,12 @@ func urlDecode(in []byte) []byte {
 			}
 		case 2:
 			st = 0
-			if v, ok := hexVal(ch); ok {
+			if v, ok := encoding.HexValue(ch); ok {
 				out = append(out, dec<<4+v)
 			}
 		}
 	}
 	return out
-}
-
-func hexVal(c byte) (byte, bool) {
-	switch {
-	case c >= '0' && c <= '9':
-		return c - '0', true
-	case c >= 'a' && c <= 'f':
-		return c - 'a' + 10, true
-	case c >= 'A' && c <= 'F':
-		return c - 'A' + 10, true
-	}
-	return 0, false
 }
 
 // postprocess joins continuations, decodes RFC 2047 words in values and

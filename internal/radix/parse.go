@@ -1,5 +1,7 @@
 package radix
 
+import "github.com/gorspamd/rspamd/internal/encoding"
+
 // ptonIPv4 parses a dotted quad as glibc's inet_pton(AF_INET) does:
 // exactly four decimal octets of at most 255, no leading zeros, nothing
 // else. It is stricter than rspamd's own parser (inet.ParseIPv4) on
@@ -39,18 +41,6 @@ func ptonIPv4(s string) ([4]byte, bool) {
 	return out, octets == 4
 }
 
-func hexValue(c byte) int {
-	switch {
-	case c >= '0' && c <= '9':
-		return int(c - '0')
-	case c >= 'a' && c <= 'f':
-		return int(c-'a') + 10
-	case c >= 'A' && c <= 'F':
-		return int(c-'A') + 10
-	}
-	return -1
-}
-
 // ptonIPv6 parses an IPv6 address as glibc's inet_pton(AF_INET6) does
 // (no zone, no brackets, an embedded dotted quad allowed at the end).
 func ptonIPv6(s string) ([16]byte, bool) {
@@ -71,11 +61,11 @@ func ptonIPv6(s string) ([16]byte, bool) {
 	for i < len(s) {
 		ch := s[i]
 		i++
-		if d := hexValue(ch); d >= 0 {
+		if d, ok := encoding.HexValue(ch); ok {
 			if xdigits == 4 {
 				return tmp, false
 			}
-			val = val<<4 | d
+			val = val<<4 | int(d)
 			xdigits++
 			continue
 		}

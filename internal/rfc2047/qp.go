@@ -1,16 +1,6 @@
 package rfc2047
 
-func hexVal(c byte) (byte, bool) {
-	switch {
-	case c >= '0' && c <= '9':
-		return c - '0', true
-	case c >= 'A' && c <= 'F':
-		return c - 'A' + 10, true
-	case c >= 'a' && c <= 'f':
-		return c - 'a' + 10, true
-	}
-	return 0, false
-}
+import "github.com/gorspamd/rspamd/internal/encoding"
 
 // decodeQP2047 decodes the "Q" encoding of an encoded word as
 // rspamd_decode_qp2047_buf does: '_' is a space, "=XY" a byte (a non-hex
@@ -44,9 +34,9 @@ func decodeQP2047(in []byte) []byte {
 			}
 			continue
 		}
-		v, _ := hexVal(c)
+		v, _ := encoding.HexValue(c)
 		if p < n {
-			lo, _ := hexVal(in[p])
+			lo, _ := encoding.HexValue(in[p])
 			p++
 			out = append(out, v*16+lo)
 		}
