@@ -1,6 +1,10 @@
 package goption
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/gorspamd/rspamd/internal/encoding"
+)
 
 // Vars holds the variables that rspamd's and rspamadm's --var NAME=VALUE
 // options (and rspamd's NAME=VALUE arguments) define. Names compare
@@ -44,28 +48,9 @@ func (v *Vars) Names() []string {
 
 func (v *Vars) index(name string) int {
 	for i, n := range v.names {
-		if asciiEqualFold(n, name) {
+		if encoding.EqualFoldASCII(n, name) {
 			return i
 		}
 	}
 	return -1
-}
-
-func asciiEqualFold(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := 0; i < len(a); i++ {
-		x, y := a[i], b[i]
-		if 'A' <= x && x <= 'Z' {
-			x += 'a' - 'A'
-		}
-		if 'A' <= y && y <= 'Z' {
-			y += 'a' - 'A'
-		}
-		if x != y {
-			return false
-		}
-	}
-	return true
 }

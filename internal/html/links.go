@@ -199,7 +199,7 @@ func queryTargetsDisplay(s *url.Scanner, href *url.URL, dispTLD string, filter u
 		return false
 	}
 	leafTLD := idnHost(leaf, true)
-	return equalFoldASCII(leafTLD, dispTLD) || isSubdomain(leafTLD, dispTLD) || isSubdomain(dispTLD, leafTLD)
+	return encoding.EqualFoldASCII(leafTLD, dispTLD) || isSubdomain(leafTLD, dispTLD) || isSubdomain(dispTLD, leafTLD)
 }
 
 // urlIsPhished compares a link with the URL its text displays
@@ -218,7 +218,7 @@ func urlIsPhished(s *url.Scanner, href *url.URL, text []byte, filter url.Filter)
 	}
 	disp, err := s.Parse(str, url.ParseText, filter)
 	if err != nil {
-		if len(text) > 4 && equalFoldASCII(string(text[:4]), "http") && bytes.Contains(text, []byte("://")) {
+		if len(text) > 4 && encoding.EqualFoldASCII(string(text[:4]), "http") && bytes.Contains(text, []byte("://")) {
 			href.Flags |= url.FlagPhished | url.FlagObscured
 		}
 		return nil
@@ -226,10 +226,10 @@ func urlIsPhished(s *url.Scanner, href *url.URL, text []byte, filter url.Filter)
 	disp.Flags |= url.FlagHTMLDisplayed
 	href.Flags |= url.FlagDisplayURL
 	if isTransferProto(disp) == isTransferProto(href) {
-		if !equalFoldASCII(idnHost(disp, false), idnHost(href, false)) &&
+		if !encoding.EqualFoldASCII(idnHost(disp, false), idnHost(href, false)) &&
 			disp.TLD() != "" && href.TLD() != "" {
 			dispTok, hrefTok := idnHost(disp, true), idnHost(href, true)
-			if !equalFoldASCII(dispTok, hrefTok) && !isSubdomain(dispTok, hrefTok) &&
+			if !encoding.EqualFoldASCII(dispTok, hrefTok) && !isSubdomain(dispTok, hrefTok) &&
 				!queryTargetsDisplay(s, href, dispTok, filter) {
 				href.Flags |= url.FlagPhished
 				disp.Flags |= url.FlagHTMLDisplayed
@@ -285,17 +285,4 @@ func visibleStart(buf, vis []byte) int {
 		}
 	}
 	return 0
-}
-
-// equalFoldASCII compares strings ignoring ASCII case only.
-func equalFoldASCII(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := 0; i < len(a); i++ {
-		if lower(a[i]) != lower(b[i]) {
-			return false
-		}
-	}
-	return true
 }

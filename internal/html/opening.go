@@ -6,6 +6,7 @@ import (
 
 	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/css"
+	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/image"
 	"github.com/gorspamd/rspamd/internal/url"
 )
@@ -30,7 +31,7 @@ func (ps *htmlParser) processOpening() {
 	case TagMeta:
 		ps.metaFeatures(cur)
 	case TagInput:
-		if v, ok := cur.attr(attrType); ok && equalFoldASCII(v, "password") {
+		if v, ok := cur.attr(attrType); ok && encoding.EqualFoldASCII(v, "password") {
 			hc.Features.HasPasswordInput = 1
 		}
 	}
@@ -153,9 +154,9 @@ func (ps *htmlParser) processLink(cur *Tag) {
 	case url.ProtoUnknown:
 		raw := u.Raw()
 		if len(raw) >= 5 {
-			if equalFoldASCII(raw[:5], "data:") {
+			if encoding.EqualFoldASCII(raw[:5], "data:") {
 				lf.DataSchemeLinks++
-			} else if len(raw) >= 11 && equalFoldASCII(raw[:11], "javascript:") {
+			} else if len(raw) >= 11 && encoding.EqualFoldASCII(raw[:11], "javascript:") {
 				lf.JSSchemeLinks++
 			}
 		}
@@ -169,7 +170,7 @@ func (ps *htmlParser) processLink(cur *Tag) {
 			lf.MaxLinksSingleDomain = cnt
 		}
 		if hc.firstPartyETLD1 != "" {
-			if e := etld1(ps.opts.Scanner, []byte(host)); e != "" && equalFoldASCII(e, hc.firstPartyETLD1) {
+			if e := etld1(ps.opts.Scanner, []byte(host)); e != "" && encoding.EqualFoldASCII(e, hc.firstPartyETLD1) {
 				lf.SameETLD1Links++
 			}
 		}
@@ -216,7 +217,7 @@ func (ps *htmlParser) urlOfTag(tag *Tag) *url.URL {
 	}
 	// Relative links (even "/path") are appended to the base URL text.
 	if base := ps.hc.BaseURL; base != nil && !isAbsoluteURL(href) {
-		if len(href) >= len("data:")+1 && equalFoldASCII(href[:5], "data:") {
+		if len(href) >= len("data:")+1 && encoding.EqualFoldASCII(href[:5], "data:") {
 			return nil
 		}
 		sep := ""
@@ -369,7 +370,7 @@ func styleDimension(style, name string) (uint32, bool) {
 func indexFold(s, sub string) int {
 	n := len(sub)
 	for i := 0; i+n <= len(s); i++ {
-		if equalFoldASCII(s[i:i+n], sub) {
+		if encoding.EqualFoldASCII(s[i:i+n], sub) {
 			return i
 		}
 	}
@@ -436,7 +437,7 @@ func (ps *htmlParser) formFeatures(tag *Tag) {
 	if e == "" {
 		return
 	}
-	if ps.hc.firstPartyETLD1 != "" && equalFoldASCII(e, ps.hc.firstPartyETLD1) {
+	if ps.hc.firstPartyETLD1 != "" && encoding.EqualFoldASCII(e, ps.hc.firstPartyETLD1) {
 		f.FormsPostAffiliated++
 	} else {
 		f.FormsPostUnaffiliated++
@@ -446,7 +447,7 @@ func (ps *htmlParser) formFeatures(tag *Tag) {
 func (ps *htmlParser) metaFeatures(tag *Tag) {
 	f := &ps.hc.Features
 	hv, ok := tag.attr(attrHTTPEquiv)
-	if !ok || !equalFoldASCII(hv, "refresh") {
+	if !ok || !encoding.EqualFoldASCII(hv, "refresh") {
 		return
 	}
 	f.MetaRefresh++

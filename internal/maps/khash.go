@@ -3,6 +3,7 @@ package maps
 import (
 	"unsafe"
 
+	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/fasthash"
 )
 
@@ -31,26 +32,6 @@ type keyTable[V any] struct {
 
 func keyHash(k string) uint32 {
 	return uint32(fasthash.CaselessHash(unsafe.Slice(unsafe.StringData(k), len(k)), hashSeed))
-}
-
-func lowerASCII(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
-
-// equalFoldASCII is upstream's length check plus rspamd_lc_cmp.
-func equalFoldASCII(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := 0; i < len(a); i++ {
-		if a[i] != b[i] && lowerASCII(a[i]) != lowerASCII(b[i]) {
-			return false
-		}
-	}
-	return true
 }
 
 func flagSize(m uint32) uint32 {
@@ -82,7 +63,7 @@ func (h *keyTable[V]) getHashed(key string, hash uint32) (uint32, bool) {
 	mask := h.nBuckets - 1
 	i := hash & mask
 	last, step := i, uint32(0)
-	for !isEmpty(h.flags, i) && (isDel(h.flags, i) || h.hashes[i] != hash || !equalFoldASCII(h.keys[i], key)) {
+	for !isEmpty(h.flags, i) && (isDel(h.flags, i) || h.hashes[i] != hash || !encoding.EqualFoldASCII(h.keys[i], key)) {
 		step++
 		i = (i + step) & mask
 		if i == last {
@@ -179,7 +160,7 @@ func (h *keyTable[V]) putHashed(key string, hash uint32) (x uint32, isNew bool) 
 		x = i
 	} else {
 		last, step := i, uint32(0)
-		for !isEmpty(h.flags, i) && (isDel(h.flags, i) || h.hashes[i] != hash || !equalFoldASCII(h.keys[i], key)) {
+		for !isEmpty(h.flags, i) && (isDel(h.flags, i) || h.hashes[i] != hash || !encoding.EqualFoldASCII(h.keys[i], key)) {
 			if isDel(h.flags, i) {
 				site = i
 			}

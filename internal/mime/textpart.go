@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/gorspamd/rspamd/internal/charset"
+	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/fasthash"
 	"github.com/gorspamd/rspamd/internal/text"
 )
@@ -105,7 +106,7 @@ func (tp *TextPart) convert() {
 	if part.CT.Charset == "" {
 		if needHeuristic {
 			c, ok := charset.DetectMaybeSplit(tp.Parsed)
-			if ok && asciiEqualFold(c, charset.Binary) {
+			if ok && encoding.EqualFoldASCII(c, charset.Binary) {
 				binary(c)
 				return
 			}
@@ -123,7 +124,7 @@ func (tp *TextPart) convert() {
 		if !ok {
 			if needHeuristic {
 				c2, ok2 := charset.DetectMaybeSplit(content)
-				if ok2 && asciiEqualFold(c2, charset.Binary) {
+				if ok2 && encoding.EqualFoldASCII(c2, charset.Binary) {
 					binary(c2)
 					return
 				}
@@ -167,7 +168,7 @@ func (tp *TextPart) convert() {
 	if canon, ok := charset.Canonical(cs); ok {
 		cs = canon
 	}
-	if asciiEqualFold(cs, charset.Binary) {
+	if encoding.EqualFoldASCII(cs, charset.Binary) {
 		binary(cs)
 		return
 	}
@@ -201,8 +202,6 @@ func utfCheck(cs string, content []byte, contentCheck bool) (string, bool) {
 	}
 	return cs, true
 }
-
-func asciiEqualFold(a, b string) bool { return asciiLower(a) == asciiLower(b) }
 
 func validUTF8b(b []byte) bool { return validUTF8(b) }
 

@@ -3,6 +3,8 @@ package ucl
 import (
 	"bytes"
 	"slices"
+
+	"github.com/gorspamd/rspamd/internal/encoding"
 )
 
 // objHash holds the keys of an object: a doubly linked list keeping
@@ -42,22 +44,7 @@ func (h *objHash) keyEqual(a, b string) bool {
 	if !h.caseless {
 		return a == b
 	}
-	if len(a) != len(b) {
-		return false
-	}
-	for i := 0; i < len(a); i++ {
-		if lowerASCII(a[i]) != lowerASCII(b[i]) {
-			return false
-		}
-	}
-	return true
-}
-
-func lowerASCII(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
+	return encoding.EqualFoldASCII(a, b)
 }
 
 // find returns the element of key k.
