@@ -3,10 +3,12 @@ package luaapi
 import (
 	"bytes"
 	"encoding/hex"
+	"errors"
 	"math"
 	"net/netip"
 	"os"
 	"slices"
+	"syscall"
 	"time"
 
 	"github.com/gorspamd/rspamd/internal/html"
@@ -291,9 +293,15 @@ func (rt *Runtime) taskLoadFromFile(s *lua.State) int {
 	}
 	if err := t.LoadFile(cstr(path)); err != nil {
 		s.PushBool(false)
-		if pe, ok := err.(*os.PathError); ok {
+		var pe *os.PathError
+		switch {
+		case errors.Is(err, task.ErrNotRegular), errors.Is(err, task.ErrEmptyFile):
+			// upstream reports the errno left over from earlier calls,
+			// which in rspamadm is isatty's
+			s.PushString(errText(syscall.ENOTTY))
+		case errors.As(err, &pe):
 			s.PushString(errText(pe.Err))
-		} else {
+		default:
 			s.PushString(errText(err))
 		}
 		return 2

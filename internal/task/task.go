@@ -15,6 +15,7 @@ package task
 import (
 	"crypto/rand"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -22,6 +23,7 @@ import (
 	"time"
 
 	"github.com/gorspamd/rspamd/internal/cfg"
+	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/html"
 	"github.com/gorspamd/rspamd/internal/inet"
 	"github.com/gorspamd/rspamd/internal/mailaddr"
@@ -275,14 +277,31 @@ func (t *Task) SetMessage(data []byte) {
 	}
 }
 
+// Errors of LoadFile for files upstream does not map.
+var (
+	ErrNotRegular = errors.New("not a regular file")
+	ErrEmptyFile  = errors.New("empty file")
+)
+
 // LoadFile reads the message of the task from path ("-" is the standard
-// input).
+// input). As upstream maps a file, a file that is empty or not a regular
+// file is refused.
 func (t *Task) LoadFile(path string) error {
 	var data []byte
 	var err error
 	if path == "-" {
 		data, err = io.ReadAll(os.Stdin)
 	} else {
+		var st os.FileInfo
+		if st, err = os.Stat(path); err != nil {
+			return err
+		}
+		switch {
+		case !st.Mode().IsRegular():
+			return fmt.Errorf("%s: %w", path, ErrNotRegular)
+		case st.Size() == 0:
+			return fmt.Errorf("%s: %w", path, ErrEmptyFile)
+		}
 		data, err = os.ReadFile(path)
 	}
 	if err != nil {
@@ -356,7 +375,7 @@ func (t *Task) PrincipalRecipient() (string, bool) {
 		}
 	}
 	cache := func(s string) (string, bool) {
-		lc := asciiLower(s)
+		lc := encoding.LowerASCII(s)
 		t.Pool.SetVariable(principalRecipientVar, lc, nil)
 		return lc, true
 	}
@@ -437,19 +456,4 @@ func (t *Task) urlPart(p *mime.Part) *url.TextPart {
 		t.partURLs[p] = up
 	}
 	return up
-}
-
-func asciiLower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if b[j] >= 'A' && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
 }
