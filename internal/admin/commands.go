@@ -3,8 +3,8 @@ package admin
 import (
 	"fmt"
 	"io"
-	"strings"
 
+	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/goption"
 	"github.com/gorspamd/rspamd/internal/passphrase"
 	"github.com/gorspamd/rspamd/internal/password"
@@ -191,14 +191,8 @@ func (s *Session) logError(format string, args ...any) {
 	fmt.Fprintf(s.Stderr, format+"\n", args...)
 }
 
-func asciiLower(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r >= 'A' && r <= 'Z' {
-			return r + 'a' - 'A'
-		}
-		return r
-	}, s)
-}
+// asciiLower lower-cases ASCII letters only (encoding.LowerASCII).
+func asciiLower(s string) string { return encoding.LowerASCII(s) }
 
 func runConfighelp(s *Session, argv []string) int {
 	var json, compact, keyword bool

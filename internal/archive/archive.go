@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/gorspamd/rspamd/internal/charset"
+	"github.com/gorspamd/rspamd/internal/encoding"
 )
 
 // Type is an archive format.
@@ -105,7 +106,7 @@ func (l *Limit) add(a *Archive, f *File) bool {
 // the content detector names them). It returns nil when the data is not a
 // readable archive of that kind; name is the attachment's file name.
 func Parse(kind string, data []byte, name string, lim *Limit) *Archive {
-	switch asciiLower(kind) {
+	switch encoding.LowerASCII(kind) {
 	case "zip":
 		return parseZip(data, name, lim)
 	case "rar":
@@ -116,16 +117,6 @@ func Parse(kind string, data []byte, name string, lim *Limit) *Archive {
 		return parseGzip(data, name, lim)
 	}
 	return nil
-}
-
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }
 
 func isZeroWidth(r rune) bool {

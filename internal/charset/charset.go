@@ -84,6 +84,8 @@ import (
 	"sync"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/gorspamd/rspamd/internal/encoding"
 )
 
 // UTF8 is the canonical name rspamd uses for UTF-8.
@@ -116,7 +118,7 @@ func canonical(label string) string {
 		(len(label) > 4 && strings.EqualFold(label[:4], "ibm-")) {
 		name = strings.ReplaceAll(name, "-", "")
 	}
-	if s, ok := substitutions[asciiLower(name)]; ok {
+	if s, ok := substitutions[encoding.LowerASCII(name)]; ok {
 		name = s
 	}
 	return icuCanonical(name)
@@ -188,21 +190,6 @@ func trimNonAlnum(s string) string {
 
 func isAlnum(c byte) bool {
 	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
-}
-
-func asciiLower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if b[j] >= 'A' && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
 }
 
 // ErrConvert is returned (wrapped) when ICU cannot convert the text.
@@ -309,7 +296,7 @@ var iso885916 = [128]uint16{
 // UTF-8 without conversion: empty, starting with "utf8"/"utf-8", or
 // containing "ascii" or "ansi" (case-insensitively).
 func UTFCompatible(name string) bool {
-	l := asciiLower(name)
+	l := encoding.LowerASCII(name)
 	return l == "" || strings.HasPrefix(l, "utf8") || strings.HasPrefix(l, "utf-8") ||
 		strings.Contains(l, "ascii") || strings.Contains(l, "ansi")
 }

@@ -1,5 +1,7 @@
 package charset
 
+import "github.com/gorspamd/rspamd/internal/encoding"
+
 // Detect guesses the charset of data as rspamd_mime_charset_find_by_content
 // does with CED (without the UTF-8 shortcut): it returns the charset name
 // (CED's MIME name, with rspamd's renames) and whether CED gave one.
@@ -62,7 +64,7 @@ func DetectMaybeSplit(data []byte) (string, bool) {
 
 // cedRenames maps the names CED gives EUC-TW to one ICU knows.
 func cedRename(name string) string {
-	switch asciiLower(name) {
+	switch encoding.LowerASCII(name) {
 	case "cns", "euc":
 		return "euc-tw"
 	}

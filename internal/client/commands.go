@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/gorspamd/rspamd/internal/encoding"
 )
 
 // Kind identifies an rspamc command.
@@ -88,7 +90,7 @@ type Selected struct {
 // "learn_class:<class>" and "neural_learn:<class>" carry a class (lowered
 // too, as upstream lowers the whole argument).
 func Lookup(arg string) (Selected, bool) {
-	lc := asciiLower(arg)
+	lc := encoding.LowerASCII(arg)
 	if base, class, ok := strings.Cut(lc, ":"); ok && class != "" {
 		switch base {
 		case "learn_class":
@@ -102,16 +104,6 @@ func Lookup(arg string) (Selected, bool) {
 		return Selected{}, false
 	}
 	return Selected{Command: commandOf(k)}, true
-}
-
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }
 
 // PrintCommands writes the --commands listing.

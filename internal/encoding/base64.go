@@ -49,6 +49,22 @@ func EqualFoldASCII(a, b string) bool {
 	return true
 }
 
+// LowerASCII returns s with its ASCII letters lower-cased and other bytes
+// kept, as g_ascii_strdown and rspamd_str_lc do (s itself when it has no
+// upper-case letter).
+func LowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				b[j] = lowerASCII(b[j])
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
 func lowerASCII(c byte) byte {
 	if c >= 'A' && c <= 'Z' {
 		return c + 'a' - 'A'

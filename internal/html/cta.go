@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/gorspamd/rspamd/internal/css"
+	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/url"
 )
 
@@ -57,14 +58,6 @@ func attrContainsAny(t *Tag, k attrKind, tokens []string, partial bool) bool {
 		}
 	}
 	return false
-}
-
-func lowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		b[i] = lower(c)
-	}
-	return string(b)
 }
 
 var (
@@ -143,7 +136,7 @@ func semanticBase(t *Tag, u *url.URL) float32 {
 	case TagInput:
 		base := float32(0.35)
 		if v, ok := t.attr(attrType); ok {
-			switch lowerASCII(trimASCII(v)) {
+			switch encoding.LowerASCII(trimASCII(v)) {
 			case "submit", "button", "send":
 				base = 0.85
 			case "image":
@@ -161,7 +154,7 @@ func semanticBase(t *Tag, u *url.URL) float32 {
 			base = 0.75
 		}
 		if v, ok := t.attr(attrRole); ok {
-			switch lowerASCII(trimASCII(v)) {
+			switch encoding.LowerASCII(trimASCII(v)) {
 			case "button", "tab", "menuitem":
 				base = max(base, 0.7)
 			}
@@ -295,7 +288,7 @@ func (hc *Content) ctaWeight(t *Tag, u *url.URL) float32 {
 		return 0
 	}
 	label := trimASCII(hc.ctaLabel(t))
-	lowered := lowerASCII(label)
+	lowered := encoding.LowerASCII(label)
 	var order float32
 	if u.Order == 0 {
 		order = 0.1

@@ -5,6 +5,8 @@ package image
 import (
 	"bytes"
 	"encoding/binary"
+
+	"github.com/gorspamd/rspamd/internal/encoding"
 )
 
 // Type is an image format.
@@ -78,7 +80,7 @@ func Detect(data []byte) Type {
 func Parse(ext string, data []byte) *Image {
 	t := Unknown
 	if ext != "" {
-		switch asciiLower(ext) {
+		switch encoding.LowerASCII(ext) {
 		case "png":
 			t = PNG
 		case "jpg", "jpeg":
@@ -145,14 +147,4 @@ func parseJPEG(data []byte) *Image {
 		}
 	}
 	return nil
-}
-
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }

@@ -3,6 +3,7 @@ package luaapi
 import (
 	"fmt"
 
+	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/lua"
 )
 
@@ -40,22 +41,6 @@ func init() {
 			}},
 		}
 	})
-}
-
-// asciiLower lowercases the ASCII letters of s (rspamd_str_lc).
-func asciiLower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if b[j] >= 'A' && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
 }
 
 // newCaselessTable pushes a new empty caseless table and returns it.
@@ -99,7 +84,7 @@ func (rt *Runtime) caselessFromTable(s *lua.State, idx int) {
 	for s.Next(idx) {
 		if s.Type(-2) == lua.TypeString {
 			key, _ := s.ToString(-2)
-			lc := asciiLower(key)
+			lc := encoding.LowerASCII(key)
 			s.PushString(lc)
 			isNew := s.RawGet(orig) == lua.TypeNil
 			s.Pop(1)
@@ -128,7 +113,7 @@ func (rt *Runtime) checkCaseless(s *lua.State, narg int) *caselessTable {
 func caselessGet(s *lua.State, idx int, key string) lua.Type {
 	pushCaselessTables(s, idx)
 	s.Pop(1)
-	s.PushString(asciiLower(key))
+	s.PushString(encoding.LowerASCII(key))
 	t := s.RawGet(-2)
 	s.Remove(-2)
 	return t
@@ -258,7 +243,7 @@ func (rt *Runtime) caselessNewIndex(s *lua.State) int {
 		return s.Errorf("caseless_table keys must be strings")
 	}
 	key, _ := s.ToString(2)
-	lc := asciiLower(key)
+	lc := encoding.LowerASCII(key)
 	exists := caselessGet(s, 1, key) != lua.TypeNil
 	s.Pop(1)
 	pushCaselessTables(s, 1)

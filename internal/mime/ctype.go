@@ -63,7 +63,7 @@ func (ps *Params) Get(name string) *Param {
 	if ps == nil || ps.byName == nil {
 		return nil
 	}
-	return ps.byName[asciiLower(name)]
+	return ps.byName[encoding.LowerASCII(name)]
 }
 
 // Values returns the values given for the parameter's name, in order:
@@ -139,7 +139,7 @@ func (ps *Params) addParam(name, value []byte) bool {
 	if ps.byName == nil {
 		ps.byName = make(map[string]*Param)
 	}
-	k := asciiLower(np.Name)
+	k := encoding.LowerASCII(np.Name)
 	if first, ok := ps.byName[k]; ok {
 		first.pieces = append(first.pieces, np)
 	} else {
@@ -324,7 +324,7 @@ func ParseContentType(in string) *ContentType {
 		}
 		if strings.EqualFold(p.Name, "boundary") {
 			found = true
-			ct.Boundary = asciiLower(p.Value)
+			ct.Boundary = encoding.LowerASCII(p.Value)
 			ct.OrigBoundary = p.Value
 		}
 		if !found && !strings.EqualFold(p.Name, "name") {
@@ -579,9 +579,9 @@ func parseCTValue(ct *ContentType, in []byte) {
 		add(c, c+qlen)
 	}
 	if haveType && len(typ) > 0 {
-		ct.Type = asciiLower(string(typ))
+		ct.Type = encoding.LowerASCII(string(typ))
 		if haveSub && len(sub) > 0 {
-			ct.Subtype = asciiLower(string(sub))
+			ct.Subtype = encoding.LowerASCII(string(sub))
 		}
 	}
 }
@@ -642,7 +642,7 @@ func ParseContentDisposition(in string) *ContentDisposition {
 	if i := strings.IndexByte(lc, 0); i >= 0 {
 		lc = lc[:i]
 	}
-	cd.Lower = asciiLower(lc)
+	cd.Lower = encoding.LowerASCII(lc)
 	cd.Params.postprocess(func(p *Param) {
 		if strings.EqualFold(p.Name, "filename") {
 			cd.Filename = p.Value

@@ -2,6 +2,7 @@ package mime
 
 import (
 	"github.com/gorspamd/rspamd/internal/charset"
+	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/rfc2047"
 )
 
@@ -70,7 +71,7 @@ func (h *Headers) Get(name string) []*Header {
 	if h == nil || h.byName == nil {
 		return nil
 	}
-	return h.byName[asciiLower(name)]
+	return h.byName[encoding.LowerASCII(name)]
 }
 
 // First returns the first header named name or nil.
@@ -93,7 +94,7 @@ func (h *Headers) add(nh *Header) {
 	if h.byName == nil {
 		h.byName = make(map[string][]*Header)
 	}
-	k := asciiLower(nh.Name)
+	k := encoding.LowerASCII(nh.Name)
 	h.byName[k] = append(h.byName[k], nh)
 	h.List = append(h.List, nh)
 }
@@ -357,16 +358,6 @@ func isSpace(c byte) bool {
 }
 
 // asciiLower lowercases ASCII letters only, as rspamd_str_lc does.
-func asciiLower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			lowerASCIIInPlace(b[i:])
-			return string(b)
-		}
-	}
-	return s
-}
 
 // findEOH finds the end of a header block as rspamd_string_find_eoh does.
 // It returns the length of the headers and the offset of the body, or

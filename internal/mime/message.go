@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gorspamd/rspamd/internal/archive"
+	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/fasthash"
 	"github.com/gorspamd/rspamd/internal/mailaddr"
 	"github.com/gorspamd/rspamd/internal/received"
@@ -265,7 +266,7 @@ func headersHash(list []*Header) string {
 // as rspamd_mime_header_check_special does.
 func (m *Message) special(h *Header) {
 	maxRcpt := m.opts.MaxRecipients
-	switch asciiLower(h.Name) {
+	switch encoding.LowerASCII(h.Name) {
 	case "received":
 		if r := received.Parse(h.Decoded); r != nil {
 			m.Received = append(m.Received, r)

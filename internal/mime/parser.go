@@ -706,7 +706,7 @@ func (ps *parser) partCTE(p *Part) {
 		if len(v) > 127 {
 			v = v[:127]
 		}
-		if cte := parseCTE(asciiLower(v)); cte != CTEUnknown {
+		if cte := parseCTE(encoding.LowerASCII(v)); cte != CTEUnknown {
 			p.CTE = cte
 			return
 		}
@@ -813,7 +813,7 @@ func (ps *parser) detect(p *Part, st *runtime) error {
 			if d.NoText {
 				p.Flags |= PartNoTextExtraction
 			}
-			if !promote && asciiLower(d.Ext) == "eml" {
+			if !promote && encoding.LowerASCII(d.Ext) == "eml" {
 				promote = true
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/gorspamd/rspamd/internal/archive"
+	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/image"
 	"github.com/gorspamd/rspamd/internal/text"
 )
@@ -76,7 +77,7 @@ func (m *Message) canBeText(p *Part) (isText, isHTML bool) {
 
 func parentWithSubtype(p *Part, subtype string) *Part {
 	for ; p != nil; p = p.Parent {
-		if p.CT != nil && asciiLower(p.CT.Subtype) == subtype {
+		if p.CT != nil && encoding.LowerASCII(p.CT.Subtype) == subtype {
 			return p
 		}
 	}

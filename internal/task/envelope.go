@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/inet"
 	"github.com/gorspamd/rspamd/internal/mailaddr"
 )
@@ -21,7 +22,7 @@ type RequestHeaders struct {
 
 // Add appends a value for name.
 func (h *RequestHeaders) Add(name, value string) {
-	key := asciiLower(name)
+	key := encoding.LowerASCII(name)
 	if h.values == nil {
 		h.values = map[string][]string{}
 	}
@@ -33,7 +34,7 @@ func (h *RequestHeaders) Add(name, value string) {
 
 // Get returns the first value of name.
 func (h *RequestHeaders) Get(name string) (string, bool) {
-	v := h.values[asciiLower(name)]
+	v := h.values[encoding.LowerASCII(name)]
 	if len(v) == 0 {
 		return "", false
 	}
@@ -41,7 +42,7 @@ func (h *RequestHeaders) Get(name string) (string, bool) {
 }
 
 // Values returns every value of name.
-func (h *RequestHeaders) Values(name string) []string { return h.values[asciiLower(name)] }
+func (h *RequestHeaders) Values(name string) []string { return h.values[encoding.LowerASCII(name)] }
 
 // Names returns the header names in order of first arrival.
 func (h *RequestHeaders) Names() []string { return h.names }

@@ -35,7 +35,7 @@ func newObjHash(caseless bool) *objHash {
 
 func (h *objHash) mapKey(k string) string {
 	if h.caseless {
-		return asciiLower(k)
+		return encoding.LowerASCII(k)
 	}
 	return k
 }
@@ -152,7 +152,7 @@ func (h *objHash) sort(fl SortFlags) {
 			return len(ka) - len(kb)
 		}
 		if fl&SortCaseless != 0 {
-			return bytes.Compare([]byte(asciiLower(ka)), []byte(asciiLower(kb)))
+			return bytes.Compare([]byte(encoding.LowerASCII(ka)), []byte(encoding.LowerASCII(kb)))
 		}
 		return bytes.Compare([]byte(ka), []byte(kb))
 	})
@@ -173,20 +173,4 @@ func (h *objHash) sort(fl SortFlags) {
 			}
 		}
 	}
-}
-
-// asciiLower lowercases ASCII letters only, as upstream's key handling does.
-func asciiLower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; c >= 'A' && c <= 'Z' {
-					b[j] = c + 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
 }

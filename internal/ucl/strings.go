@@ -1,6 +1,10 @@
 package ucl
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/gorspamd/rspamd/internal/encoding"
+)
 
 func isHexDigit(c byte) bool {
 	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')
@@ -147,7 +151,7 @@ func unescapeSquoted(s []byte) []byte {
 
 // parseBoolean recognises true/yes/on and false/no/off in any case.
 func parseBoolean(v []byte) (int64, bool) {
-	switch asciiLower(string(v)) {
+	switch encoding.LowerASCII(string(v)) {
 	case "true", "yes", "on":
 		return 1, true
 	case "false", "no", "off":
