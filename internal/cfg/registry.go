@@ -2,6 +2,7 @@ package cfg
 
 import (
 	"math"
+	"slices"
 
 	"github.com/gorspamd/rspamd/internal/ucl"
 )
@@ -91,4 +92,17 @@ func (c *Config) IsEnabledFromUCL(obj *ucl.Object) bool {
 		}
 	}
 	return true
+}
+
+// SkipSections removes top-level sections from those InitSections
+// registered, so that Parse leaves them alone (the sections
+// rspamd_rcl_config_init skips, as rspamd_config:parse_rcl asks).
+func (c *Config) SkipSections(names []string) {
+	if c.top == nil {
+		return
+	}
+	c.top.order = slices.DeleteFunc(c.top.order, func(s *section) bool { return slices.Contains(names, s.name) })
+	for _, n := range names {
+		delete(c.top.sections, n)
+	}
 }

@@ -81,6 +81,9 @@ type Options struct {
 	Resolver cfg.Resolver
 	// Hostname is $HOSTNAME; empty means os.Hostname().
 	Hostname string
+	// IncludeTrace, when set, is told about every include
+	// (rspamd_config:load_ucl's trace function).
+	IncludeTrace ucl.IncludeTracer
 	// LoggerReady, when set, is called once the logging section has been
 	// read (upstream's logger_fin), or right away when there is none.
 	LoggerReady func(c *cfg.Config)
@@ -181,6 +184,9 @@ func parseUCL(c *cfg.Config, filename string, o *Options) error {
 	AddConfVariables(p, o)
 	addConfMacros(p, c)
 	_ = p.SetFileVars(filename, true)
+	if o.IncludeTrace != nil {
+		p.SetIncludeTracer(o.IncludeTrace)
+	}
 	if kp != nil {
 		p.AddSpecialHandler(&ucl.SpecialHandler{Magic: []byte(encryptedMagic), Handle: func(_ *ucl.Parser, src []byte) ([]byte, error) {
 			out, err := kp.DecryptBlob(src)

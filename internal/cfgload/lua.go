@@ -51,6 +51,7 @@ func NewLuaState() (*LuaState, error) {
 func (l *LuaState) Config(c *cfg.Config) *luaapi.Config {
 	if l.config == nil || l.config.Cfg != c {
 		l.config = l.RT.NewConfig(c)
+		l.config.Loader = l
 	}
 	return l.config
 }

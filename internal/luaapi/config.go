@@ -66,6 +66,9 @@ type Config struct {
 	Modules any
 	// LangDet is the language detector (init_subsystem('langdet')).
 	LangDet *text.Detector
+	// Loader reads configuration files for load_ucl, parse_rcl and
+	// init_modules (nil: they fail).
+	Loader ConfigLoader
 
 	uclRef  lua.Ref
 	luaMaps map[*maps.Map]*luaMap
@@ -203,6 +206,7 @@ func configMethods(rt *Runtime) []lua.Reg {
 	regs = append(regs, rt.configRegexpMethods()...)
 	regs = append(regs, rt.configMapMethods()...)
 	regs = append(regs, rt.configSubsystemMethods()...)
+	regs = append(regs, rt.configLoadMethods()...)
 	return regs
 }
 
