@@ -1,6 +1,7 @@
 package luaapi
 
 import (
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
 	"github.com/gorspamd/rspamd/internal/url"
@@ -107,7 +108,7 @@ func (rt *Runtime) URLSelectionArg(s *lua.State, pos int, defProtocols url.Proto
 		s.Pop(1)
 	case lua.TypeString:
 		plist, _ := s.ToString(pos)
-		for _, name := range splitSet(plist, ",;") {
+		for _, name := range cconv.SplitSet(plist, ",;") {
 			p := url.ProtocolFromString(name)
 			if p == url.ProtoUnknown {
 				return bad("bad url protocol: %s", name)

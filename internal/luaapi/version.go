@@ -2,7 +2,6 @@ package luaapi
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/encoding"
@@ -75,7 +74,7 @@ func versionCmp(s *lua.State, major, minor string) int {
 		return s.Errorf("invalid arguments to 'cmp'")
 	}
 	ver, _ := s.ToString(2)
-	parts := splitSet(cstr(ver), ".-_")
+	parts := cconv.SplitSet(cstr(ver), ".-_")
 	ret := 0
 	if len(parts) > 0 {
 		ret = cmpComponent(parts[0], major)
@@ -85,23 +84,6 @@ func versionCmp(s *lua.State, major, minor string) int {
 	}
 	s.PushInteger(int64(ret))
 	return 1
-}
-
-// splitSet splits s at any byte of seps, keeping empty fields, as
-// g_strsplit_set does (an empty string gives no fields).
-func splitSet(s, seps string) []string {
-	if s == "" {
-		return nil
-	}
-	var out []string
-	start := 0
-	for i := 0; i < len(s); i++ {
-		if strings.IndexByte(seps, s[i]) >= 0 {
-			out = append(out, s[start:i])
-			start = i + 1
-		}
-	}
-	return append(out, s[start:])
 }
 
 // cmpComponent subtracts two version components parsed as strtoul does,

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/encoding"
 )
 
@@ -162,7 +163,7 @@ func ParseFlags(s string) Flags {
 // commas or semicolons; bad calls back with each name that is neither.
 func ParseType(s string, bad func(name string)) Flags {
 	ret := FlagNormal
-	for _, tok := range splitSet(s, ",;") {
+	for _, tok := range cconv.SplitSet(s, ",;") {
 		switch {
 		case encoding.EqualFoldASCII(tok, "virtual"):
 			ret |= FlagVirtual
@@ -190,21 +191,4 @@ func ParseType(s string, bad func(name string)) Flags {
 		}
 	}
 	return ret
-}
-
-// splitSet splits s at every byte of seps, keeping empty fields, as
-// g_strsplit_set does (an empty string has no fields).
-func splitSet(s, seps string) []string {
-	if s == "" {
-		return nil
-	}
-	var out []string
-	start := 0
-	for i := 0; i < len(s); i++ {
-		if strings.IndexByte(seps, s[i]) >= 0 {
-			out = append(out, s[start:i])
-			start = i + 1
-		}
-	}
-	return append(out, s[start:])
 }
