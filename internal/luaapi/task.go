@@ -103,10 +103,26 @@ func (rt *Runtime) TaskHooks(s *lua.State) task.Hooks {
 	}
 }
 
+// pushHookFunction pushes module.name, required once per state (as
+// upstream keeps lua_magic's function) and kept in the registry.
+func (rt *Runtime) pushHookFunction(s *lua.State, module, name string) bool {
+	key := "rspamd_task_hook." + module + "." + name
+	if s.GetField(lua.RegistryIndex, key) == lua.TypeFunction {
+		return true
+	}
+	s.Pop(1)
+	if !rt.requireFunction(s, module, name) {
+		return false
+	}
+	s.PushValue(-1)
+	s.SetField(lua.RegistryIndex, key)
+	return true
+}
+
 // callTaskHook calls module.name(args...) pushed by push, logging a
 // failure with what; it leaves nres results on the stack on success.
 func (rt *Runtime) callTaskHook(s *lua.State, t *task.Task, module, name, what string, nres int, push func() int) bool {
-	if !rt.requireFunction(s, module, name) {
+	if !rt.pushHookFunction(s, module, name) {
 		return false
 	}
 	nargs := push()
