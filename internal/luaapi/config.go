@@ -309,17 +309,21 @@ func (rt *Runtime) configGetCPUFlags(s *lua.State) int {
 	return 1
 }
 
+// docArgs reads the arguments add_doc and add_example share: the
+// configuration, the path (nil for the top), the option and its text.
+func (rt *Runtime) docArgs(s *lua.State) (c *Config, path, option, doc string) {
+	c = rt.configArg(s, 1)
+	if s.Type(2) == lua.TypeString {
+		path, _ = s.ToString(2)
+	}
+	return c, path, s.CheckString(3), s.CheckString(4)
+}
+
 // configAddDoc documents an option (rspamd_config:add_doc). Upstream reads
 // the type attribute only when the attributes are broken, so documented
 // options never get one.
 func (rt *Runtime) configAddDoc(s *lua.State) int {
-	c := rt.configArg(s, 1)
-	path := ""
-	if s.Type(2) == lua.TypeString {
-		path, _ = s.ToString(2)
-	}
-	option := s.CheckString(3)
-	doc := s.CheckString(4)
+	c, path, option, doc := rt.docArgs(s)
 	var def *string
 	required := false
 	if s.Type(5) == lua.TypeTable {
@@ -337,13 +341,7 @@ func (rt *Runtime) configAddDoc(s *lua.State) int {
 // configAddExample documents a module from an example configuration: the
 // module's entry gets the example text.
 func (rt *Runtime) configAddExample(s *lua.State) int {
-	c := rt.configArg(s, 1)
-	path := ""
-	if s.Type(2) == lua.TypeString {
-		path, _ = s.ToString(2)
-	}
-	option := s.CheckString(3)
-	doc := s.CheckString(4)
+	c, path, option, doc := rt.docArgs(s)
 	example := s.CheckString(5)
 	p := ucl.NewParser(ucl.ParserNoFileVars | ucl.ParserSaveComments)
 	if err := p.AddChunk([]byte(example)); err != nil {
@@ -616,4 +614,13 @@ func (rt *Runtime) UCLFunctionRef(obj *ucl.Object) lua.Ref {
 		return f.ref
 	}
 	return lua.NoRef
+}
+
+// pushStringArray pushes a Lua array of strings.
+func pushStringArray(s *lua.State, strs []string) {
+	s.NewTable(len(strs), 0)
+	for i, str := range strs {
+		s.PushString(str)
+		s.RawSetInt(-2, i+1)
+	}
 }

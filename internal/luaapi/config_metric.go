@@ -76,12 +76,7 @@ func (rt *Runtime) configMetricMethods() []lua.Reg {
 				s.PushNil()
 				return 1
 			}
-			names := g.SymbolNames()
-			s.NewTable(len(names), 0)
-			for i, n := range names {
-				s.PushString(n)
-				s.RawSetInt(-2, i+1)
-			}
+			pushStringArray(s, g.SymbolNames())
 			return 1
 		}},
 		{Name: "add_composite", Func: rt.configAddComposite},

@@ -18,17 +18,24 @@ import (
 // unload, at the end of tasks, in workers and periodically, and monitored
 // resources.
 
+// configAddScript returns a method appending its function argument to
+// one of the configuration's script lists.
+func (rt *Runtime) configAddScript(list func(c *Config) *[]Script) lua.Function {
+	return func(s *lua.State) int {
+		c := rt.configArg(s, 1)
+		ref, ok := funcRef(s, 2)
+		if !ok {
+			return s.Errorf("invalid arguments")
+		}
+		l := list(c)
+		*l = append(*l, Script{Ref: ref})
+		return 0
+	}
+}
+
 func (rt *Runtime) configScriptMethods() []lua.Reg {
 	return []lua.Reg{
-		{Name: "add_on_load", Func: func(s *lua.State) int {
-			c := rt.configArg(s, 1)
-			ref, ok := funcRef(s, 2)
-			if !ok {
-				return s.Errorf("invalid arguments")
-			}
-			c.OnLoad = append(c.OnLoad, Script{Ref: ref})
-			return 0
-		}},
+		{Name: "add_on_load", Func: rt.configAddScript(func(c *Config) *[]Script { return &c.OnLoad })},
 		{Name: "add_post_init", Func: func(s *lua.State) int {
 			c := rt.configArg(s, 1)
 			if s.Type(2) != lua.TypeFunction {
@@ -55,15 +62,7 @@ func (rt *Runtime) configScriptMethods() []lua.Reg {
 			c.ConfigUnload = append(c.ConfigUnload, Script{Ref: ref, Source: src})
 			return 0
 		}},
-		{Name: "register_finish_script", Func: func(s *lua.State) int {
-			c := rt.configArg(s, 1)
-			ref, ok := funcRef(s, 2)
-			if !ok {
-				return s.Errorf("invalid arguments")
-			}
-			c.OnTerm = append(c.OnTerm, Script{Ref: ref})
-			return 0
-		}},
+		{Name: "register_finish_script", Func: rt.configAddScript(func(c *Config) *[]Script { return &c.OnTerm })},
 		{Name: "register_worker_script", Func: func(s *lua.State) int {
 			c := rt.configArg(s, 1)
 			wtype := s.CheckString(2)

@@ -593,12 +593,7 @@ func (rt *Runtime) configGetSymbolFlags(s *lua.State) int {
 		s.PushNil()
 		return 1
 	}
-	names := flags.LuaNames()
-	s.NewTable(len(names), 0)
-	for i, n := range names {
-		s.PushString(n)
-		s.RawSetInt(-2, i+1)
-	}
+	pushStringArray(s, flags.LuaNames())
 	return 1
 }
 
