@@ -11,7 +11,7 @@ work=/tmp/gorspamd-luaapi
 rm -rf "$root$work"
 mkdir -p "$root$work" "$golden"
 cp "$here/helpers.lua" "$here"/testdata/* "$root$work/"
-for s in ip mempool cryptobox misc maps caseless zstd rsa sqlite archive uclconv staticembed pdftext; do
+for s in ip mempool cryptobox misc maps caseless zstd rsa sqlite archive uclconv staticembed pdftext kann; do
 	cp "$here/$s.lua" "$root$work/"
 	(cd "$root$work" && chroot "$root" sh -c "cd $work && rspamadm lua $s.lua 2>&1") >"$golden/$s.out"
 	echo "regen: $s.out: $(wc -l <"$golden/$s.out") lines"

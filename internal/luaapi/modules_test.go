@@ -237,3 +237,57 @@ func FuzzArchiveUnpack(f *testing.F) {
 		}
 	})
 }
+
+// FuzzKannLoad loads random network data: no panic when what loads is
+// applied to an input, saved and loaded again.
+func FuzzKannLoad(f *testing.F) {
+	rt := newRuntime(f)
+	s := rt.L
+	if err := s.DoString(`local kann = require "rspamd_kann"
+		local x = kann.layer.input(3)
+		x = kann.layer.dropout(kann.transform.gelu(kann.layer.layernorm(kann.layer.dense(x, 4))), 0.5)
+		seed = tostring(kann.new.kann(kann.layer.cost(x, 2, kann.cost.cem)):save())`); err != nil {
+		f.Fatal(err)
+	}
+	s.GetGlobal("seed")
+	seed, _ := s.ToBytes(-1)
+	s.Pop(1)
+	f.Add(seed)
+	f.Add([]byte("KAN\x01\x01\x00\x00\x00"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		k, err := loadKann(data)
+		if err != nil {
+			return
+		}
+		if out := k.find(kannOut); out > 0 {
+			if in := k.feedDim(kannIn); in > 0 && in < 1<<16 {
+				k.apply(make([]float32, in), out)
+			}
+		}
+		var b bytes.Buffer
+		if err := k.save(&b); err != nil {
+			t.Fatal(err)
+		}
+		loadKann(b.Bytes())
+	})
+}
+
+// TestKannXOR trains the XOR network of upstream's unit test.
+func TestKannXOR(t *testing.T) {
+	rt := newRuntime(t)
+	err := rt.L.DoString(`
+		local kann = require "rspamd_kann"
+		local x = kann.layer.input(2)
+		x = kann.transform.tanh(kann.layer.dense(kann.transform.relu(x), 2))
+		local k = kann.new.kann(kann.layer.cost(x, 1, kann.cost.mse))
+		local ins, outs = {{0, 0}, {0, 1}, {1, 0}, {1, 1}}, {{0}, {1}, {1}, {0}}
+		assert(k:train1(ins, outs, {lr = 0.01, max_epoch = 500, mini_size = 80}) == 500)
+		k = kann.load(k:save())
+		for i, inp in ipairs(ins) do
+			assert(math.floor(k:apply1(inp)[1] + 0.5) == outs[i][1], "xor " .. i)
+		end
+	`)
+	if err != nil {
+		t.Fatal(err)
+	}
+}
