@@ -16,11 +16,9 @@
 # (see controller.sh for the controller's /symbols and /counters).
 #   ORACLE_ROOT   chroot (default /srv/oracle-sid)
 set -euo pipefail
-ROOT=${ORACLE_ROOT:-/srv/oracle-sid}
 HERE=$(cd "$(dirname "$0")" && pwd)
-TOP=$(cd "$HERE/../.." && pwd)
-CONFIGS=$TOP/compat-tests/configs-lua
-GOLD=$TOP/compat-tests/golden/4.1.5/symbols
+# shellcheck source=variants.sh
+. "$HERE/variants.sh"
 W=/tmp/symcfg
 [ "$(id -u)" = 0 ] || { echo "must run as root" >&2; exit 1; }
 [ -x "$ROOT/usr/bin/rspamadm" ] || { echo "no oracle in $ROOT" >&2; exit 1; }
@@ -34,8 +32,6 @@ for f in "$ROOT"/usr/share/rspamd/lualib/*; do
 done
 cp "$HERE/dump.lua" "$ROOT$W/lualib/plugins_stats.lua"
 
-# shellcheck source=variants.sh
-. "$HERE/variants.sh"
 trap stop_redis EXIT
 
 for v in "${VARIANTS[@]}"; do

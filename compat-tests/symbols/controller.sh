@@ -8,11 +8,9 @@
 # Needs root.
 #   ORACLE_ROOT   chroot (default /srv/oracle-sid)
 set -euo pipefail
-ROOT=${ORACLE_ROOT:-/srv/oracle-sid}
 HERE=$(cd "$(dirname "$0")" && pwd)
-TOP=$(cd "$HERE/../.." && pwd)
-CONFIGS=$TOP/compat-tests/configs-lua
-GOLD=$TOP/compat-tests/golden/4.1.5/symbols
+# shellcheck source=variants.sh
+. "$HERE/variants.sh"
 W=/tmp/symctl
 [ "$(id -u)" = 0 ] || { echo "must run as root" >&2; exit 1; }
 [ -x "$ROOT/usr/bin/rspamd" ] || { echo "no oracle in $ROOT" >&2; exit 1; }
@@ -39,9 +37,6 @@ if ! mountpoint -q "$ROOT/proc"; then mount -t proc proc "$ROOT/proc"; MOUNTS+=(
 if ! mountpoint -q "$ROOT/dev/shm"; then
   mkdir -p "$ROOT/dev/shm"; mount -t tmpfs -o mode=1777,size=512m tmpfs "$ROOT/dev/shm"; MOUNTS+=("$ROOT/dev/shm")
 fi
-
-# shellcheck source=variants.sh
-. "$HERE/variants.sh"
 
 for v in "${VARIANTS[@]}"; do
   d=$ROOT$W/$v

@@ -1,7 +1,12 @@
 # variants.sh: the LOCAL_CONFDIR variants of compat-tests/configs-lua,
-# sourced by capture.sh and controller.sh (symbols_test.go assembles them
-# the same way).
+# sourced by capture.sh and controller.sh once they set HERE (their
+# directory), with the paths both use (symbols_test.go assembles the
+# variants the same way).
 VARIANTS=(base redis local local-redis regexp)
+ROOT=${ORACLE_ROOT:-/srv/oracle-sid}
+TOP=$(cd "$HERE/../.." && pwd)
+CONFIGS=$TOP/compat-tests/configs-lua
+GOLD=$TOP/compat-tests/golden/4.1.5/symbols
 
 # assemble VARIANT DIR: DIR gets override.d and, for each part of the
 # variant's name other than "base", the contents of configs-lua/<part>.
