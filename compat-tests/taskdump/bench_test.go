@@ -106,9 +106,7 @@ func runOracleBench(msgs []Message) (benchResult, error) {
 // prints both throughputs in messages per second and their ratio (ours /
 // oracle's; above 1 means faster). One op is one run of the script.
 func BenchmarkParseVsOracle(b *testing.B) {
-	if _, err := rspamadm(); err != nil {
-		b.Skip(err)
-	}
+	needRspamadm(b)
 	msgs := benchMessages(b)
 	oracle, err := runOracleBench(msgs)
 	if err != nil {

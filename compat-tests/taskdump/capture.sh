@@ -11,6 +11,7 @@
 #          compat-tests/taskdump/synth/*/*.eml    -> golden/4.1.5/taskdump/synth/
 #            (synthetic cases written by synth/gen.go)
 #          util.lua (rspamd_util's content functions) -> golden/4.1.5/contentutil/util.dump
+#          task.lua (task, part and text part methods) -> golden/4.1.5/contentutil/task.dump
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -68,9 +69,11 @@ want shared && capture_tree shared "$shared" '*'
 want own && capture_tree own "$own" '*.eml'
 want synth && capture_tree synth "$here/synth" '*.eml'
 if want util; then
-	cp "$here/util.lua" "$work/util.lua"
 	mkdir -p "$top/compat-tests/golden/4.1.5/contentutil"
-	chroot "$oracle" rspamadm lua "/tmp/taskdump.$$/util.lua" >"$top/compat-tests/golden/4.1.5/contentutil/util.dump"
-	echo "capture: util done"
+	for s in util task; do
+		cp "$here/$s.lua" "$work/$s.lua"
+		chroot "$oracle" rspamadm lua "/tmp/taskdump.$$/$s.lua" >"$top/compat-tests/golden/4.1.5/contentutil/$s.dump"
+	done
+	echo "capture: util and task done"
 fi
 exit 0

@@ -94,9 +94,7 @@ func runAll(msgs []Message) []runResult {
 // differences of the matching messages; TASKDUMP_ONLY=<substring> runs
 // only those.
 func TestDumps(t *testing.T) {
-	if _, err := rspamadm(); err != nil {
-		t.Skip(err)
-	}
+	needRspamadm(t)
 	msgs, err := Corpus()
 	if err != nil {
 		t.Fatal(err)

@@ -12,9 +12,7 @@ import (
 // (rspamd_parsers.parse_mail_address, parse_content_type, parse_smtp_date,
 // rspamd_util.decode_qp) and compares its output with the oracle's.
 func TestParserScripts(t *testing.T) {
-	if _, err := rspamadm(); err != nil {
-		t.Skip(err)
-	}
+	needRspamadm(t)
 	dir := filepath.Join(RepoRoot(), "compat-tests", "mimeparsers")
 	for _, topic := range []string{"addr", "ctype", "date", "qp"} {
 		t.Run(topic, func(t *testing.T) {
@@ -34,23 +32,26 @@ func TestParserScripts(t *testing.T) {
 	}
 }
 
-// TestUtilScript runs util.lua (rspamd_util's content functions: words,
-// Unicode normalisation, transliteration, caseless comparison, spoofing
-// checks, text quality, header encoding) with our rspamadm lua and
-// compares its output with the oracle's.
-func TestUtilScript(t *testing.T) {
-	if _, err := rspamadm(); err != nil {
-		t.Skip(err)
-	}
-	want, err := os.ReadFile(filepath.Join(RepoRoot(), "compat-tests", "golden", "4.1.5", "contentutil", "util.dump"))
-	if err != nil {
-		t.Skip(err)
-	}
-	got, err := runScript("util.lua")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if string(got) != string(want) {
-		t.Errorf("util.lua differs from the oracle's:\n%s", firstDiff(want, got, 10))
+// TestContentScripts runs util.lua (rspamd_util's content functions:
+// words, Unicode normalisation, transliteration, caseless comparison,
+// spoofing checks, text quality, header encoding) and task.lua (the
+// rspamd{task}, mimepart and textpart methods dump.lua does not call) with
+// our rspamadm lua and compares their output with the oracle's.
+func TestContentScripts(t *testing.T) {
+	needRspamadm(t)
+	for _, name := range []string{"util", "task"} {
+		t.Run(name, func(t *testing.T) {
+			want, err := os.ReadFile(filepath.Join(RepoRoot(), "compat-tests", "golden", "4.1.5", "contentutil", name+".dump"))
+			if err != nil {
+				t.Skip(err)
+			}
+			got, err := runScript(name + ".lua")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(got) != string(want) {
+				t.Errorf("%s.lua differs from the oracle's:\n%s", name, firstDiff(want, got, 10))
+			}
+		})
 	}
 }

@@ -2,6 +2,7 @@ package taskdump
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -27,6 +28,10 @@ var (
 	binDir  string
 )
 
+// errMissing marks what a run needs and the checkout lacks: the tests
+// skip then (a build failure fails them).
+var errMissing = errors.New("missing")
+
 func TestMain(m *testing.M) {
 	code := m.Run()
 	if binDir != "" {
@@ -41,7 +46,7 @@ func rspamadm() (string, error) {
 		root := RepoRoot()
 		for _, need := range []string{"lualib/lua_magic/init.lua", "languages/stop_words", ".cache/upstream/public_suffix_list.dat"} {
 			if _, err := os.Stat(filepath.Join(root, need)); err != nil {
-				binErr = fmt.Errorf("%s missing (run make upstream): %w", need, err)
+				binErr = fmt.Errorf("%w: %s (run make upstream): %v", errMissing, need, err)
 				return
 			}
 		}
@@ -88,6 +93,17 @@ func runScript(script string, args ...string) ([]byte, error) {
 	return out.Bytes(), nil
 }
 
+// needRspamadm skips when the checkout lacks the upstream trees and fails
+// when rspamadm does not build.
+func needRspamadm(tb testing.TB) {
+	tb.Helper()
+	if _, err := rspamadm(); errors.Is(err, errMissing) {
+		tb.Skip(err)
+	} else if err != nil {
+		tb.Fatal(err)
+	}
+}
+
 func tail(s string, n int) string {
 	if len(s) > n {
 		return "..." + s[len(s)-n:]
@@ -102,9 +118,7 @@ func TestDumpOne(t *testing.T) {
 	if path == "" {
 		t.Skip("TASKDUMP_MSG not set")
 	}
-	if _, err := rspamadm(); err != nil {
-		t.Skip(err)
-	}
+	needRspamadm(t)
 	out, err := runScript("dump.lua", path)
 	if err != nil {
 		t.Fatal(err)

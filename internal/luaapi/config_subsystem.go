@@ -51,7 +51,7 @@ func (rt *Runtime) loadLangDetector(c *Config) *text.Detector {
 	}
 	d, err := text.LoadDetector(dir)
 	if err != nil {
-		rt.log().Logf(logger.LevelError, "", "", false, "rspamd_language_detector_init",
+		rt.log().Logf(logger.LevelCritical, "", "", false, "rspamd_language_detector_init",
 			"cannot load languages from %s: %s", dir, err.Error())
 		return nil
 	}

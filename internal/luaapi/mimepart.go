@@ -142,7 +142,7 @@ func pushHeaderArray(s *lua.State, name string, list []*mime.Header, how headerH
 // headersForeach is the body of task:headers_foreach and
 // mimepart:headers_foreach: fn (at 2) is called with each header's name
 // and value, as the options (at 3: full, raw, regexp) ask, until it
-// returns true.
+// returns true. A regexp must match a whole name (rspamd_regexp_match).
 func (rt *Runtime) headersForeach(s *lua.State, list []*mime.Header) {
 	how := headerSimple
 	var rx *luaRegexp
@@ -165,7 +165,7 @@ func (rt *Runtime) headersForeach(s *lua.State, list []*mime.Header) {
 		s.Pop(3)
 	}
 	for _, h := range list {
-		if rx != nil && rx.compiled() != nil && !rx.compiled().Match([]byte(cstr(h.Name)), false) {
+		if rx != nil && rx.compiled() != nil && !rx.compiled().MatchExact([]byte(cstr(h.Name)), false) {
 			continue
 		}
 		top := s.GetTop()
@@ -173,7 +173,7 @@ func (rt *Runtime) headersForeach(s *lua.State, list []*mime.Header) {
 		s.PushString(cstr(h.Name))
 		pushHeader(s, h, how)
 		if err := s.PCall(2, lua.MultRet); err != nil {
-			rt.log().Logf(logger.LevelError, "", "", false, "lua_task_headers_foreach",
+			rt.log().Logf(logger.LevelCritical, "", "", false, "lua_task_headers_foreach",
 				"call to header_foreach failed: %s", luaErrorDetail(err))
 			s.SetTop(top)
 			break

@@ -7,6 +7,7 @@ import (
 	"math"
 	"net/netip"
 	"os"
+	"reflect"
 	"slices"
 	"syscall"
 	"time"
@@ -68,8 +69,8 @@ func (rt *Runtime) PushTask(s *lua.State, t *task.Task) {
 func (rt *Runtime) TaskArg(s *lua.State, narg int) *task.Task {
 	t := lua.Check[*task.Task](s, narg, rt.Class(taskClass))
 	if !t.Valid() {
-		rt.log().Logf(logger.LevelError, "", "", false, "lua_check_task",
-			"detected use-after-free for task %p", t)
+		rt.log().Logf(logger.LevelCritical, "", "", false, "lua_check_task",
+			"detected use-after-free for task %p", reflect.ValueOf(t).Pointer())
 		s.Raisef("invalid arguments")
 	}
 	return t
@@ -127,7 +128,7 @@ func (rt *Runtime) callTaskHook(s *lua.State, t *task.Task, module, name, what s
 	}
 	nargs := push()
 	if err := s.PCall(nargs, nres); err != nil {
-		rt.log().Logf(logger.LevelError, "task", t.LogTag(), true, "rspamd_message_process",
+		rt.log().Logf(logger.LevelCritical, "task", t.LogTag(), true, "rspamd_message_process",
 			"%s: %s", what, luaErrorDetail(err))
 		return false
 	}
@@ -427,7 +428,7 @@ const (
 func (rt *Runtime) addrTypeArg(s *lua.State, t *task.Task, pos, last int) addrType {
 	ret := addrAny
 	bad := func(name string) {
-		rt.log().Logf(logger.LevelError, "task", t.LogTag(), true, "lua_task_str_to_get_type",
+		rt.log().Logf(logger.LevelCritical, "task", t.LogTag(), true, "lua_task_str_to_get_type",
 			"invalid email type: %s", name)
 	}
 	for {
@@ -525,8 +526,11 @@ func pushAddressList(s *lua.State, list []*mailaddr.Address, what addrType) {
 }
 
 // addressArg reads an address table at idx (lua_import_email_address):
-// name, user, domain, addr (user@domain by default) and raw (built from
-// the others by default); the address is valid.
+// name, user, domain, addr and raw; the address is valid. Missing addr
+// and raw are built as upstream builds them, with its quirks: a NULL user
+// or domain prints as "(NULL)", and the buffers are one byte short, so
+// the built addr loses its last byte and a built raw without a name keeps
+// at most len(addr)+2 bytes.
 func addressArg(s *lua.State, idx int) (*mailaddr.Address, bool) {
 	if !s.IsTable(idx) {
 		return nil, false
@@ -541,24 +545,39 @@ func addressArg(s *lua.State, idx int) (*mailaddr.Address, bool) {
 		v, _ := s.ToString(-1)
 		return v, true
 	}
+	orNull := func(v string, ok bool) string {
+		if !ok {
+			return "(NULL)"
+		}
+		return v
+	}
 	if v, ok := str("name"); ok {
 		a.Name, a.HasName = cstr(v), true
 	}
-	a.User, _ = str("user")
-	a.Domain, _ = str("domain")
+	user, hasUser := str("user")
+	domain, hasDomain := str("domain")
+	a.User, a.Domain = user, domain
 	if v, ok := str("addr"); ok {
 		a.Addr = v
 	} else {
-		a.Addr = a.User + "@" + a.Domain
+		a.Addr = truncateBytes(orNull(cstr(user), hasUser)+"@"+orNull(cstr(domain), hasDomain), len(user)+len(domain))
 	}
 	if v, ok := str("raw"); ok {
 		a.Raw = v
 	} else if a.HasName {
-		a.Raw = a.Name + " <" + a.Addr + ">"
+		a.Raw = a.Name + " <" + cstr(a.Addr) + ">"
 	} else {
-		a.Raw = "<" + a.User + "@" + a.Domain + ">"
+		a.Raw = truncateBytes("<"+orNull(cstr(user), hasUser)+"@"+orNull(cstr(domain), hasDomain)+">", len(a.Addr)+2)
 	}
 	return a, true
+}
+
+// truncateBytes cuts s to at most n bytes.
+func truncateBytes(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
 }
 
 // dateArg reads get_date's argument: the kind (connection or message
@@ -760,7 +779,7 @@ func taskContentMethods(rt *Runtime) []lua.Reg {
 			t.Hooks = rt.TaskHooks(s)
 			done, err := t.ParseAndProcess(enforce)
 			if err != nil {
-				rt.log().Logf(logger.LevelError, "task", t.LogTag(), true, "rspamd_message_parse",
+				rt.log().Logf(logger.LevelCritical, "task", t.LogTag(), true, "rspamd_message_parse",
 					"%s", err.Error())
 			}
 			s.PushBool(done)
@@ -1040,7 +1059,7 @@ func taskContentMethods(rt *Runtime) []lua.Reg {
 		{Name: "get_from_ip", Func: fromIP},
 		{Name: "set_from_ip", Func: rt.taskSetFromIP},
 		{Name: "get_from_ip_num", Func: func(s *lua.State) int {
-			rt.log().Logf(logger.LevelError, "", "", false, "lua_task_get_from_ip_num",
+			rt.log().Logf(logger.LevelCritical, "", "", false, "lua_task_get_from_ip_num",
 				"this function is deprecated and should no longer be used")
 			s.PushNil()
 			return 1
@@ -1265,6 +1284,124 @@ func taskContentMethods(rt *Runtime) []lua.Reg {
 			rt.setCached(s, t, key, 3)
 			return 0
 		}},
+		{Name: "get_html_urls", Func: rt.taskGetHTMLURLs},
+		{Name: "rewrite_html_urls", Func: rt.taskRewriteHTMLURLs},
 		{Name: "__tostring", Func: lua.ClassTostring},
 	}
+}
+
+// htmlParts calls fn for each HTML text part with parsed HTML and UTF-8
+// content.
+func htmlParts(t *task.Task, fn func(tp *mime.TextPart, hc *html.Content)) {
+	for _, tp := range t.Message.TextParts {
+		hc, ok := tp.HTML.(*html.Content)
+		if !tp.IsHTML() || !ok || hc == nil || len(tp.UTFRaw) == 0 {
+			continue
+		}
+		fn(tp, hc)
+	}
+}
+
+// taskGetHTMLURLs is task:get_html_urls(): for each HTML part (by part
+// number), the href and src attributes a rewriter may replace, as {url,
+// attr, tag}; nil when there are none.
+func (rt *Runtime) taskGetHTMLURLs(s *lua.State) int {
+	t := rt.TaskArg(s, 1)
+	if t.Message == nil {
+		s.PushNil()
+		return 1
+	}
+	s.NewTable(0, 0)
+	n := 0
+	htmlParts(t, func(tp *mime.TextPart, hc *html.Content) {
+		cands := hc.RewriteCandidates()
+		if len(cands) == 0 {
+			return
+		}
+		s.PushInteger(int64(tp.Part.Number))
+		s.NewTable(len(cands), 0)
+		for i, c := range cands {
+			s.NewTable(0, 3)
+			s.PushString(c.URL)
+			s.SetField(-2, "url")
+			s.PushString(c.Attr)
+			s.SetField(-2, "attr")
+			if c.Tag != nil && c.Tag.ID != html.TagUnknown {
+				s.PushString(c.Tag.Name())
+			} else {
+				s.PushString("unknown")
+			}
+			s.SetField(-2, "tag")
+			s.RawSetInt(-2, i+1)
+		}
+		s.SetTable(-3)
+		n++
+	})
+	if n == 0 {
+		s.Pop(1)
+		s.PushNil()
+	}
+	return 1
+}
+
+// taskRewriteHTMLURLs is task:rewrite_html_urls(fn): fn(task, url) returns
+// the replacement of each href and src of the HTML parts (nil keeps it);
+// the result maps part numbers to the rewritten HTML, nil when nothing
+// changed.
+func (rt *Runtime) taskRewriteHTMLURLs(s *lua.State) int {
+	t := rt.TaskArg(s, 1)
+	if !s.IsFunction(2) {
+		return s.Errorf("invalid arguments: function expected")
+	}
+	if t.Message == nil {
+		s.PushNil()
+		return 1
+	}
+	s.NewTable(0, 0)
+	res := s.GetTop()
+	n := 0
+	htmlParts(t, func(tp *mime.TextPart, hc *html.Content) {
+		var patches []html.RewritePatch
+		for _, c := range hc.RewriteCandidates() {
+			top := s.GetTop()
+			s.PushValue(2)
+			rt.PushTask(s, t)
+			s.PushString(c.URL)
+			if err := s.PCall(2, 1); err != nil {
+				rt.log().Logf(logger.LevelWarning, "task", t.LogTag(), true, "call_lua_url_rewriter",
+					"call to url rewriter failed: %s", luaErrorDetail(err))
+				s.SetTop(top)
+				continue
+			}
+			switch s.Type(-1) {
+			case lua.TypeString:
+				if v, _ := s.ToString(-1); v != "" {
+					patches = append(patches, html.RewritePatch{Offset: c.Offset, Len: c.Len, URL: v})
+				}
+			case lua.TypeNil:
+			default:
+				rt.log().Logf(logger.LevelWarning, "task", t.LogTag(), true, "call_lua_url_rewriter",
+					"url rewriter returned non-string value")
+			}
+			s.SetTop(top)
+		}
+		if len(patches) == 0 {
+			return
+		}
+		out, ok := html.ApplyRewrite(tp.UTFRaw, patches)
+		if !ok {
+			rt.log().Logf(logger.LevelWarning, "task", t.LogTag(), true, "process_html_url_rewrite",
+				"URL rewrite patches overlap, skipping rewrite")
+			return
+		}
+		s.PushInteger(int64(tp.Part.Number))
+		rt.PushText(s, out)
+		s.SetTable(res)
+		n++
+	})
+	if n == 0 {
+		s.SetTop(res - 1)
+		s.PushNil()
+	}
+	return 1
 }

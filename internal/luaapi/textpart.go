@@ -332,8 +332,8 @@ func textPartMethods(rt *Runtime) []lua.Reg {
 }
 
 // textPartFilterWords is textpart:filter_words(re[, how[, limit]]): the
-// words whose form matches the regexp (the normalised form for full
-// words, the raw form matched in raw mode).
+// words whose form the regexp matches as a whole (rspamd_regexp_match; the
+// normalised form for full words, the raw form matched in raw mode).
 func (rt *Runtime) textPartFilterWords(s *lua.State) int {
 	tp := lua.Check[*textPart](s, 1, rt.Class(textPartClass)).tp
 	lr := lua.Check[*luaRegexp](s, 2, rt.Class(regexpClass))
@@ -362,14 +362,14 @@ func (rt *Runtime) textPartFilterWords(s *lua.State) int {
 		w := &tp.Words[i]
 		switch how {
 		case wordsFull:
-			if r.Match(w.Normalized, false) {
+			if r.MatchExact(w.Normalized, false) {
 				pushFullWord(s, w)
 				s.RawSetInt(-2, cnt)
 				cnt++
 			}
 		default:
 			f := wordForm(w, how)
-			if len(f) > 0 && r.Match(f, how == wordsRaw) {
+			if len(f) > 0 && r.MatchExact(f, how == wordsRaw) {
 				s.PushBytes(f)
 				s.RawSetInt(-2, cnt)
 				cnt++

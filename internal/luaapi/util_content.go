@@ -222,7 +222,7 @@ func (rt *Runtime) isUTFSpoofed(s *lua.State) int {
 		return s.Errorf("invalid arguments")
 	}
 	if err != nil {
-		rt.log().Logf(logger.LevelError, "", "", false, "lua_util_is_utf_spoofed", "%s", err.Error())
+		rt.log().Logf(logger.LevelCritical, "", "", false, "lua_util_is_utf_spoofed", "%s", err.Error())
 		s.PushBool(false)
 		return 1
 	}
@@ -253,7 +253,7 @@ func (rt *Runtime) isUTFMixedScript(s *lua.State) int {
 	case errors.Is(err, icu.ErrInvalidUTF8):
 		return s.Errorf("%s", err.Error())
 	case err != nil:
-		rt.log().Logf(logger.LevelError, "", "", false, "lua_util_is_utf_mixed_script", "%s", err.Error())
+		rt.log().Logf(logger.LevelCritical, "", "", false, "lua_util_is_utf_mixed_script", "%s", err.Error())
 	}
 	s.PushBool(mixed)
 	return 1
@@ -272,7 +272,7 @@ func (rt *Runtime) isUTFOutsideRange(s *lua.State) int {
 	}
 	out, err := icu.OutsideRange(in, key, start, end)
 	if err != nil {
-		rt.log().Logf(logger.LevelError, "", "", false, "lua_util_is_utf_outside_range", "%s", err.Error())
+		rt.log().Logf(logger.LevelCritical, "", "", false, "lua_util_is_utf_outside_range", "%s", err.Error())
 		s.PushBool(false)
 		return 1
 	}
