@@ -264,6 +264,37 @@ run('injected_urls', function()
   return r
 end)
 
+local _, mt = rspamd_task.load_from_string(msg, rspamd_config)
+mt:process_message()
+local function names(t)
+  local r = {}
+  for i, h in ipairs(t) do r[i] = h.name .. ':' .. tostring(h.value) .. ':' .. tostring(h.raw) end
+  return r
+end
+run('mod.rm_first', m(mt, 'modify_header', 'X-Dup', { remove = { 1 } }))
+run('mod.dup_plain', m(mt, 'get_header_full', 'X-Dup'))
+run('mod.dup_modified', m(mt, 'get_header_full', 'X-Dup', false, true))
+run('mod.add', m(mt, 'modify_header', 'X-Dup', { add = { { 0, 'zero' }, { -1, 'last\r\n\tfolded' }, { 5, 'far' } } }))
+run('mod.dup_modified2', m(mt, 'get_header_full', 'X-Dup', false, true))
+run('mod.add_new', m(mt, 'modify_header', 'X-New', { add = { { 1, 'new value' }, { 0, '' }, { -2, 'neg' }, { 'x', 'bad' } } }))
+run('mod.new_plain', m(mt, 'get_header', 'X-New'))
+run('mod.new_modified', m(mt, 'get_header', 'X-New', false, true))
+run('mod.new_count', m(mt, 'get_header_count', 'x-new', false, true))
+run('mod.add_only', m(mt, 'modify_header', 'Cc', { add = { { 1, 'extra@example.com' } } }))
+run('mod.cc_modified', m(mt, 'get_header_full', 'Cc', false, true))
+run('mod.rm_all', m(mt, 'modify_header', 'Subject', { remove = { 0 } }))
+run('mod.subject', m(mt, 'get_header', 'Subject', false, true))
+run('mod.rm_neg', m(mt, 'modify_header', 'X-Dup', { remove = { -1, 7 } }))
+run('mod.dup_modified3', m(mt, 'get_header_full', 'X-Dup', false, true))
+run('mod.rm_empty', m(mt, 'modify_header', 'To', { remove = {} }))
+run('mod.to_modified', m(mt, 'get_header', 'To', false, true))
+run('mod.bad', m(mt, 'modify_header', 'To', 'x'))
+run('mod.headers', function() return names(mt:get_headers()) end)
+run('mod.headers_modified', function() return names(mt:get_headers(true)) end)
+local walked = {}
+mt:headers_foreach(function(name, value) walked[#walked + 1] = name .. '=' .. tostring(value) end)
+emit('mod.foreach', walked)
+
 local empty = rspamd_task.create(rspamd_config)
 run('empty.process', m(empty, 'process_message'))
 run('empty.parts', m(empty, 'get_parts'))

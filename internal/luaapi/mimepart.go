@@ -54,17 +54,23 @@ const (
 func pushHeader(s *lua.State, h *mime.Header, how headerHow) {
 	switch how {
 	case headerFull:
+		// a placeholder made by modify_header has a name only
+		placeholder := h.Flags&task.HeaderNonExisting != 0
 		s.NewTable(0, 7)
 		s.PushString(cstr(h.Name))
 		s.SetField(-2, "name")
-		s.PushString(cstr(h.Value))
-		s.SetField(-2, "value")
+		if !placeholder {
+			s.PushString(cstr(h.Value))
+			s.SetField(-2, "value")
+		}
 		if len(h.Raw) > 0 {
 			s.PushBytes(h.Raw)
 			s.SetField(-2, "raw")
 		}
-		s.PushString(cstr(h.Decoded))
-		s.SetField(-2, "decoded")
+		if !placeholder {
+			s.PushString(cstr(h.Decoded))
+			s.SetField(-2, "decoded")
+		}
 		s.PushBool(h.TabSeparated())
 		s.SetField(-2, "tab_separated")
 		s.PushBool(h.EmptySeparator())
@@ -76,9 +82,19 @@ func pushHeader(s *lua.State, h *mime.Header, how headerHow) {
 		s.PushInteger(int64(h.Order))
 		s.SetField(-2, "order")
 	case headerRaw:
-		s.PushString(cstr(h.Value))
+		pushNonPlaceholder(s, h, h.Value)
 	default:
-		s.PushString(cstr(h.Decoded))
+		pushNonPlaceholder(s, h, h.Decoded)
+	}
+}
+
+// pushNonPlaceholder pushes v, or nil for a placeholder header (which has
+// no value).
+func pushNonPlaceholder(s *lua.State, h *mime.Header, v string) {
+	if h.Flags&task.HeaderNonExisting != 0 {
+		s.PushNil()
+	} else {
+		s.PushString(cstr(v))
 	}
 }
 

@@ -738,11 +738,16 @@ func taskContentMethods(rt *Runtime) []lua.Reg {
 		return func(s *lua.State) int {
 			t := check(s)
 			name := cstr(s.CheckString(2))
-			strong := false
+			strong, modified := false, false
 			if s.GetTop() >= 3 {
 				strong = s.ToBool(3)
+				modified = s.Type(4) == lua.TypeBoolean && s.ToBool(4)
 			}
-			return pushHeaderArray(s, name, t.Headers(name), how, strong)
+			list := t.Headers(name)
+			if modified {
+				list = t.ModifiedHeaders(name)
+			}
+			return pushHeaderArray(s, name, list, how, strong)
 		}
 	}
 	fromIP := func(s *lua.State) int {
@@ -921,14 +926,26 @@ func taskContentMethods(rt *Runtime) []lua.Reg {
 			if t.Message == nil {
 				return invalid(s)
 			}
+			modified := !s.IsNoneOrNil(2) && s.ToBool(2)
 			list := t.Message.Headers.List
 			s.NewTable(len(list), 0)
-			for i, h := range list {
-				pushHeader(s, h, headerFull)
-				s.RawSetInt(-2, i+1)
+			n := 0
+			for _, h := range list {
+				// (an emptied chain counts as none, as upstream's NULL
+				// list does)
+				chain := t.ModifiedChain(h)
+				if !modified || len(chain) == 0 {
+					chain = []*mime.Header{h}
+				}
+				for _, c := range chain {
+					pushHeader(s, c, headerFull)
+					n++
+					s.RawSetInt(-2, n)
+				}
 			}
 			return 1
 		}},
+		{Name: "modify_header", Func: rt.taskModifyHeader},
 		{Name: "get_raw_headers", Func: func(s *lua.State) int {
 			t := check(s)
 			if t.Message == nil {
@@ -1403,5 +1420,78 @@ func (rt *Runtime) taskRewriteHTMLURLs(s *lua.State) int {
 		s.SetTop(res - 1)
 		s.PushNil()
 	}
+	return 1
+}
+
+// taskModifyHeader is task:modify_header(name, {remove = {positions...},
+// add = {{order, value}...}}); it reports whether the task has a message.
+func (rt *Runtime) taskModifyHeader(s *lua.State) int {
+	t := rt.TaskArg(s, 1)
+	name := s.CheckString(2)
+	if !s.IsTable(3) {
+		return s.Errorf("invalid arguments")
+	}
+	if t.Message == nil {
+		s.PushBool(false)
+		return 1
+	}
+	// the table goes through UCL upstream: a list is a non-empty table
+	// with a first element, an integer is an integral number
+	isList := func(idx int) bool {
+		if !s.IsTable(idx) {
+			return false
+		}
+		ok := s.RawGetInt(idx, 1) != lua.TypeNil
+		s.Pop(1)
+		return ok
+	}
+	integer := func(idx int) (int64, bool) {
+		if s.Type(idx) != lua.TypeNumber {
+			return 0, false
+		}
+		f := s.ToNumber(idx)
+		return int64(f), f == math.Trunc(f)
+	}
+	var remove []int64
+	s.GetField(3, "remove")
+	hasRemove := isList(-1)
+	if hasRemove {
+		for i := 1; s.RawGetInt(-1, i) != lua.TypeNil; i++ {
+			if v, ok := integer(-1); ok {
+				remove = append(remove, v)
+			}
+			s.Pop(1)
+		}
+		s.Pop(1)
+	}
+	s.Pop(1)
+	var add []task.HeaderAdd
+	s.GetField(3, "add")
+	hasAdd := isList(-1)
+	if hasAdd {
+		for i := 1; s.RawGetInt(-1, i) != lua.TypeNil; i++ {
+			if isList(-1) {
+				s.RawGetInt(-1, 1)
+				ord, okOrd := integer(-1)
+				s.RawGetInt(-2, 2)
+				val, okVal := "", s.Type(-1) == lua.TypeString
+				if okVal {
+					val, _ = s.ToString(-1)
+				}
+				s.Pop(2)
+				if okOrd && okVal {
+					add = append(add, task.HeaderAdd{Order: ord, Value: val})
+				} else {
+					rt.log().Logf(logger.LevelCritical, "task", t.LogTag(), true, "rspamd_message_set_modified_header",
+						"internal error: calling for set_modified_header with invalid header")
+				}
+			}
+			s.Pop(1)
+		}
+		s.Pop(1)
+	}
+	s.Pop(1)
+	t.ModifyHeader(cstr(name), remove, hasRemove, add, hasAdd)
+	s.PushBool(true)
 	return 1
 }

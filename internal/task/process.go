@@ -85,6 +85,7 @@ func (t *Task) Parse() error {
 		return nil
 	}
 	t.partURLs = nil
+	t.hdrMods = nil
 	t.htmlAttrs = 0
 	t.ctaURLs = nil
 	c := t.Config()

@@ -223,6 +223,7 @@ type Task struct {
 	Lua any
 
 	partURLs  map[*mime.Part]*url.TextPart
+	hdrMods   map[string]*headerMods
 	ctaURLs   map[*mime.TextPart][]html.CTAEntry
 	htmlAttrs int
 	logTag    string

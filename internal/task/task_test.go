@@ -260,3 +260,42 @@ func TestInjectAndDigest(t *testing.T) {
 		t.Error("injected part is not text")
 	}
 }
+
+func TestModifyHeader(t *testing.T) {
+	tk := newTask(t, simple)
+	if err := tk.Parse(); err != nil {
+		t.Fatal(err)
+	}
+	values := func(list []*mime.Header) string {
+		var v []string
+		for _, h := range list {
+			v = append(v, h.Value+"|"+string(h.Raw))
+		}
+		return strings.Join(v, ",")
+	}
+	tk.ModifyHeader("to", nil, false, []HeaderAdd{{Order: 0, Value: "new@example.com"}, {Order: -1, Value: "a\r\n b"}}, true)
+	// the chain starts with the first To only; raw forms are cut short
+	want := "new@example.com|To: new@example,First <First@Example.com>, second@example.com|To: First <First@Example.com>, second@example.com\r\n,a b|To: a"
+	if got := values(tk.ModifiedHeaders("TO")); got != want {
+		t.Errorf("modified To:\n got %q\nwant %q", got, want)
+	}
+	if len(tk.Headers("To")) != 1 {
+		t.Error("the message's headers changed")
+	}
+	tk.ModifyHeader("To", []int64{1, -1}, true, nil, false)
+	if got := values(tk.ModifiedHeaders("To")); got != "First <First@Example.com>, second@example.com|To: First <First@Example.com>, second@example.com\r\n" {
+		t.Errorf("after removals: %q", got)
+	}
+	n := len(tk.Message.Headers.List)
+	tk.ModifyHeader("X-New", nil, false, []HeaderAdd{{Order: 3, Value: "v"}}, true)
+	if len(tk.Message.Headers.List) != n+1 || tk.Headers("X-New") != nil || len(tk.ModifiedHeaders("x-new")) != 1 {
+		t.Error("a new name gets a placeholder and a chain")
+	}
+	last := tk.Message.Headers.List[n]
+	if last.Flags&HeaderNonExisting == 0 || len(tk.ModifiedChain(last)) != 1 {
+		t.Errorf("placeholder %+v", last)
+	}
+	if unfold("a\r\n\tb\nc\r") != "a b\nc" {
+		t.Errorf("unfold %q", unfold("a\r\n\tb\nc\r"))
+	}
+}
