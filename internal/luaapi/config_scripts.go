@@ -280,3 +280,37 @@ func monitoredMethods(rt *Runtime) []lua.Reg {
 		{Name: "__tostring", Func: lua.ClassTostring},
 	}
 }
+
+// RunPostInit runs the functions add_post_init registered, by decreasing
+// priority, with the configuration (rspamd_lua_run_config_post_init: the
+// daemon does it once the configuration is loaded); failures are logged.
+func (rt *Runtime) RunPostInit(c *Config) {
+	for _, sc := range c.PostInit {
+		if err := rt.callConfigScript(c, sc); err != nil {
+			rt.cfgLogf(c, logger.LevelCritical, "rspamd_lua_run_config_post_init",
+				"cannot run config post init script: %s; priority = %d", luaErrorDetail(err), sc.Priority)
+		}
+	}
+}
+
+// RunConfigUnload runs the functions add_config_unload registered
+// (rspamd_lua_run_config_unload, as the configuration is released).
+func (rt *Runtime) RunConfigUnload(c *Config) {
+	for _, sc := range c.ConfigUnload {
+		if err := rt.callConfigScript(c, sc); err != nil {
+			// upstream reuses the post init wording here
+			rt.cfgLogf(c, logger.LevelCritical, "rspamd_lua_run_config_unload",
+				"cannot run config post init script: %s", luaErrorDetail(err))
+		}
+	}
+}
+
+// callConfigScript calls a script's function with the configuration.
+func (rt *Runtime) callConfigScript(c *Config, sc Script) error {
+	s := rt.L
+	top := s.GetTop()
+	defer s.SetTop(top)
+	s.PushRef(sc.Ref)
+	rt.PushConfig(s, c)
+	return s.PCall(1, 0)
+}

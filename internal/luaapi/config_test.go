@@ -168,3 +168,31 @@ func TestConfigErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestConfigPostInit(t *testing.T) {
+	rt, conf, buf := newConfigRuntime(t)
+	doString(t, rt, `
+		order = {}
+		rspamd_config:add_post_init(function(cfg) order[#order + 1] = 'low' end, 1)
+		rspamd_config:add_post_init(function(cfg) error('post init failed') end, 7)
+		rspamd_config:add_post_init(function(cfg)
+			assert(cfg == rspamd_config or tostring(cfg):match('^rspamd{config}'))
+			order[#order + 1] = 'high'
+		end, 9)
+		rspamd_config:add_config_unload(function() order[#order + 1] = 'unload' end)
+		rspamd_config:add_config_unload(function() error('unload failed') end)
+	`)
+	rt.RunPostInit(conf)
+	rt.RunConfigUnload(conf)
+	doString(t, rt, `assert(table.concat(order, ',') == 'high,low,unload', table.concat(order, ','))`)
+	log := buf.String()
+	for _, want := range []string{
+		"cannot run config post init script: [string \"...\"]:4: post init failed; trace:",
+		";; priority = 7\n",
+		"cannot run config post init script: [string \"...\"]:10: unload failed; trace:",
+	} {
+		if !strings.Contains(log, want) {
+			t.Errorf("log lacks %q:\n%s", want, log)
+		}
+	}
+}
