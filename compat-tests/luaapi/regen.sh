@@ -2,7 +2,9 @@
 # Regenerates compat-tests/golden/4.1.5/luaapi/ from the oracle (real rspamd
 # 4.1.5 in the Debian sid chroot): each oracle script of this directory runs
 # as `rspamadm lua <script> 2>&1` and its output, log messages included, is
-# the golden <script>.out. Usage: compat-tests/luaapi/regen.sh [chroot]
+# the golden <script>.out; the scripts run in a scratch directory holding
+# helpers.lua and testdata/ (testdata/kann_neural.kann is the oracle's
+# output of kann_gen.lua). Usage: compat-tests/luaapi/regen.sh [chroot]
 set -eu
 root=${1:-/srv/oracle-sid}
 here=$(cd "$(dirname "$0")" && pwd)

@@ -1074,15 +1074,7 @@ func newKann(cost *kadNode) *kannNet {
 	cost.extFlag |= kannCost
 	k := &kannNet{v: compileGraph([]*kadNode{cost})}
 	k.markBack()
-	var nVar, nConst int
-	for _, p := range k.v {
-		switch {
-		case p.isVar():
-			nVar += p.length()
-		case p.isConst():
-			nConst += p.length()
-		}
-	}
+	nVar, nConst := k.sizes()
 	k.x, k.g, k.c = make([]float32, 0, nVar), make([]float32, nVar), make([]float32, 0, nConst)
 	for _, p := range k.v {
 		switch {
@@ -1095,6 +1087,19 @@ func newKann(cost *kadNode) *kannNet {
 	k.bind()
 	k.allocate()
 	return k
+}
+
+// sizes counts the values of the variables and of the constants.
+func (k *kannNet) sizes() (nVar, nConst int) {
+	for _, p := range k.v {
+		switch {
+		case p.isVar():
+			nVar += p.length()
+		case p.isConst():
+			nConst += p.length()
+		}
+	}
+	return nVar, nConst
 }
 
 // bind points the variables and constants at the network's arrays.
@@ -1537,15 +1542,7 @@ func loadKann(data []byte) (*kannNet, error) {
 		k.v = append(k.v, p)
 	}
 	k.markBack()
-	var nVar, nConst int
-	for _, p := range k.v {
-		switch {
-		case p.isVar():
-			nVar += p.length()
-		case p.isConst():
-			nConst += p.length()
-		}
-	}
+	nVar, nConst := k.sizes()
 	if nVar+nConst > len(data) {
 		return nil, errKannFormat
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -145,25 +146,13 @@ func TestWordPiece(t *testing.T) {
 		" \t\n ":        nil,
 		"unaffablezzz ": {1},
 	} {
-		if got := m.tk.tokenize([]byte(in), nil); !equalIDs(got, want) {
+		if got := m.tk.tokenize([]byte(in), nil); !slices.Equal(got, want) {
 			t.Errorf("%q: %v, want %v", in, got, want)
 		}
 	}
 	if _, err := loadStaticEmbed(t.TempDir()); err == nil || !strings.HasPrefix(err.Error(), "missing config.json") {
 		t.Errorf("empty directory: %v", err)
 	}
-}
-
-func equalIDs(a, b []uint32) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // FuzzWordPiece tokenizes random text with each normalizer: no panic,
