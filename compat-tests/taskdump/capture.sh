@@ -70,6 +70,7 @@ want own && capture_tree own "$own" '*.eml'
 want synth && capture_tree synth "$here/synth" '*.eml'
 if want util; then
 	mkdir -p "$top/compat-tests/golden/4.1.5/contentutil"
+	cp "$here/emit.lua" "$work/emit.lua"
 	for s in util task; do
 		cp "$here/$s.lua" "$work/$s.lua"
 		chroot "$oracle" rspamadm lua "/tmp/taskdump.$$/$s.lua" >"$top/compat-tests/golden/4.1.5/contentutil/$s.dump"

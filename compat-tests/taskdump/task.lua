@@ -4,87 +4,15 @@
 --
 --   rspamadm lua task.lua > ../golden/4.1.5/contentutil/task.dump
 local rspamd_task = require "rspamd_task"
-local rspamd_util = require "rspamd_util"
 local rspamd_regexp = require "rspamd_regexp"
 local rspamd_url = require "rspamd_url"
 
 rspamd_url.init('/usr/share/publicsuffix/effective_tld_names.dat')
 
-local out = {}
+local E = dofile((debug.getinfo(1, 'S').source:match('^@(.*/)') or '') .. 'emit.lua')
+local emit, run = E.emit, E.run
 
-local function quote(s)
-  local valid = rspamd_util.is_valid_utf8(s)
-  local r = s:gsub('[%z\1-\31\\"\127-\255]', function(c)
-    local b = c:byte()
-    if c == '\\' then return '\\\\' end
-    if c == '"' then return '\\"' end
-    if c == '\n' then return '\\n' end
-    if c == '\r' then return '\\r' end
-    if c == '\t' then return '\\t' end
-    if b < 32 or b == 127 or (b >= 128 and not valid) then
-      return string.format('\\x%02X', b)
-    end
-    return c
-  end)
-  return '"' .. r .. '"'
-end
-
-local function sorted_keys(t)
-  local nums, strs = {}, {}
-  for k in pairs(t) do
-    if type(k) == 'number' then nums[#nums + 1] = k else strs[#strs + 1] = tostring(k) end
-  end
-  table.sort(nums)
-  table.sort(strs)
-  local res = {}
-  for _, k in ipairs(nums) do res[#res + 1] = k end
-  for _, k in ipairs(strs) do res[#res + 1] = k end
-  return res
-end
-
-local function emit(key, v)
-  local tv = type(v)
-  if tv == 'nil' then
-    out[#out + 1] = key .. ' nil'
-  elseif tv == 'boolean' then
-    out[#out + 1] = key .. ' ' .. tostring(v)
-  elseif tv == 'number' then
-    if v == math.floor(v) and math.abs(v) < 2^53 then
-      out[#out + 1] = key .. ' ' .. string.format('%d', v)
-    else
-      out[#out + 1] = key .. ' ' .. string.format('%.17g', v)
-    end
-  elseif tv == 'string' then
-    out[#out + 1] = key .. ' ' .. quote(v)
-  elseif tv == 'table' then
-    local keys = sorted_keys(v)
-    if #keys == 0 then out[#out + 1] = key .. ' {}' end
-    for _, k in ipairs(keys) do
-      local sub = v[k]
-      if sub == nil then sub = v[tonumber(k)] end
-      emit(key .. '.' .. tostring(k), sub)
-    end
-  elseif tv == 'userdata' then
-    local ok, s = pcall(function() return v:str() end)
-    if not ok then ok, s = pcall(function() return v:get_text() end) end
-    out[#out + 1] = key .. ' ' .. (ok and quote(tostring(s)) or quote((tostring(v):gsub('%(0x%x+%)', ''))))
-  end
-end
-
-local function run(key, f, ...)
-  local res = { pcall(f, ...) }
-  if not res[1] then
-    out[#out + 1] = key .. ' !error ' .. quote((tostring(res[2]):gsub('^[^:]*:%d+: ', '')))
-    return
-  end
-  if #res == 1 then out[#out + 1] = key .. ' (none)' end
-  for i = 2, #res do emit(key .. '.' .. (i - 1), res[i]) end
-end
-
-local function m(obj, name, ...)
-  local args = { ... }
-  return function() return obj[name](obj, unpack(args)) end
-end
+local m = E.m
 
 local msg = table.concat({
   'Return-Path: <Bounce@Example.org>',
@@ -321,4 +249,4 @@ run('raw.rawbody', m(raw, 'get_rawbody'))
 task:destroy()
 run('destroyed', m(task, 'get_size'))
 
-io.write(table.concat(out, '\n'), '\n')
+E.flush()

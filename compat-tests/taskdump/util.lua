@@ -6,80 +6,8 @@
 local rspamd_util = require "rspamd_util"
 local rspamd_text = require "rspamd_text"
 
-local out = {}
-
-local function quote(s)
-  local valid = rspamd_util.is_valid_utf8(s)
-  local r = s:gsub('[%z\1-\31\\"\127-\255]', function(c)
-    local b = c:byte()
-    if c == '\\' then return '\\\\' end
-    if c == '"' then return '\\"' end
-    if c == '\n' then return '\\n' end
-    if c == '\r' then return '\\r' end
-    if c == '\t' then return '\\t' end
-    if b < 32 or b == 127 or (b >= 128 and not valid) then
-      return string.format('\\x%02X', b)
-    end
-    return c
-  end)
-  return '"' .. r .. '"'
-end
-
-local function sorted_keys(t)
-  local nums, strs = {}, {}
-  for k in pairs(t) do
-    if type(k) == 'number' then nums[#nums + 1] = k else strs[#strs + 1] = tostring(k) end
-  end
-  table.sort(nums)
-  table.sort(strs)
-  local res = {}
-  for _, k in ipairs(nums) do res[#res + 1] = k end
-  for _, k in ipairs(strs) do res[#res + 1] = k end
-  return res
-end
-
-local function emit(key, v)
-  local tv = type(v)
-  if tv == 'nil' then
-    out[#out + 1] = key .. ' nil'
-  elseif tv == 'boolean' then
-    out[#out + 1] = key .. ' ' .. tostring(v)
-  elseif tv == 'number' then
-    if v == math.floor(v) and math.abs(v) < 2^53 then
-      out[#out + 1] = key .. ' ' .. string.format('%d', v)
-    else
-      out[#out + 1] = key .. ' ' .. string.format('%.17g', v)
-    end
-  elseif tv == 'string' then
-    out[#out + 1] = key .. ' ' .. quote(v)
-  elseif tv == 'table' then
-    local keys = sorted_keys(v)
-    if #keys == 0 then out[#out + 1] = key .. ' {}' end
-    for _, k in ipairs(keys) do
-      local sub = v[k]
-      if sub == nil then sub = v[tonumber(k)] end
-      emit(key .. '.' .. tostring(k), sub)
-    end
-  elseif tv == 'userdata' then
-    local ok, s = pcall(function() return v:str() end)
-    out[#out + 1] = key .. ' ' .. (ok and ('text ' .. quote(s)) or quote(tostring(v)))
-  end
-end
-
--- run(key, f, ...) prints every result of f(...), or its error
-local function run(key, f, ...)
-  local res = { pcall(f, ...) }
-  if not res[1] then
-    out[#out + 1] = key .. ' !error ' .. quote((tostring(res[2]):gsub('^[^:]*:%d+: ', '')))
-    return
-  end
-  if #res == 1 then
-    out[#out + 1] = key .. ' (none)'
-  end
-  for i = 2, #res do
-    emit(key .. '.' .. (i - 1), res[i])
-  end
-end
+local E = dofile((debug.getinfo(1, 'S').source:match('^@(.*/)') or '') .. 'emit.lua')
+local emit, run = E.emit, E.run
 
 local texts = {
   '', 'hello world', 'Hello, World!', 'ПРИВЕТ мир', 'пpивeт', 'paypal', 'pаypаl',
@@ -129,4 +57,4 @@ run('hdr_parens', rspamd_util.mime_header_encode, 'Имя (comment) <user@exampl
 run('hdr_ws', rspamd_util.mime_header_encode, 'a  \tб\r\nв  ')
 run('hdr_bridge', rspamd_util.mime_header_encode, 'word-слово, next.word')
 
-io.write(table.concat(out, '\n'), '\n')
+E.flush()

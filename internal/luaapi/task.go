@@ -1275,14 +1275,7 @@ func taskContentMethods(rt *Runtime) []lua.Reg {
 				s.NewTable(0, 0)
 				return 1
 			}
-			how := wordsStem
-			if s.Type(2) == lua.TypeString {
-				name, _ := s.ToString(2)
-				if how = wordsHowFrom(name); how == wordsBad {
-					return s.Errorf("unknown words type: %s", cString(name))
-				}
-			}
-			pushWords(s, t.Message.MetaWords, how)
+			pushWords(s, t.Message.MetaWords, wordsHowArg(s, 2, "unknown words type: %s"))
 			return 1
 		}},
 		{Name: "cache_get", Func: func(s *lua.State) int {

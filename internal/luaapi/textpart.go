@@ -43,6 +43,20 @@ const (
 	wordsBad
 )
 
+// wordsHowArg reads the words form at idx (stem by default), raising
+// format (with the name) for an unknown one.
+func wordsHowArg(s *lua.State, idx int, format string) wordsHow {
+	if s.Type(idx) != lua.TypeString {
+		return wordsStem
+	}
+	name, _ := s.ToString(idx)
+	how := wordsHowFrom(name)
+	if how == wordsBad {
+		s.Raisef(format, cString(name))
+	}
+	return how
+}
+
 func wordsHowFrom(name string) wordsHow {
 	switch name {
 	case "stem":
@@ -240,14 +254,7 @@ func textPartMethods(rt *Runtime) []lua.Reg {
 				s.NewTable(0, 0)
 				return 1
 			}
-			how := wordsStem
-			if s.Type(2) == lua.TypeString {
-				name, _ := s.ToString(2)
-				if how = wordsHowFrom(name); how == wordsBad {
-					return s.Errorf("invalid extraction type: %s", cString(name))
-				}
-			}
-			pushWords(s, tp.Words, how)
+			pushWords(s, tp.Words, wordsHowArg(s, 2, "invalid extraction type: %s"))
 			return 1
 		}},
 		{Name: "filter_words", Func: rt.textPartFilterWords},
@@ -345,13 +352,7 @@ func (rt *Runtime) textPartFilterWords(s *lua.State) int {
 		s.NewTable(0, 0)
 		return 1
 	}
-	how := wordsStem
-	if s.Type(3) == lua.TypeString {
-		name, _ := s.ToString(3)
-		if how = wordsHowFrom(name); how == wordsBad {
-			return s.Errorf("invalid extraction type: %s", cString(name))
-		}
-	}
+	how := wordsHowArg(s, 3, "invalid extraction type: %s")
 	limit := -1
 	if s.Type(4) == lua.TypeNumber {
 		limit = int(s.ToInteger(4))
