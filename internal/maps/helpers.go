@@ -5,6 +5,7 @@ import (
 	"sync/atomic"
 
 	"github.com/gorspamd/rspamd/internal/fasthash"
+	"github.com/gorspamd/rspamd/internal/khash"
 	"github.com/gorspamd/rspamd/internal/radix"
 )
 
@@ -35,7 +36,7 @@ type content interface {
 // caseless keys, the last value of a repeated key wins.
 type hashContent struct {
 	m     *Map
-	table keyTable[*entry]
+	table khash.Table[string, *entry, keyOps]
 	hst   *fasthash.State
 }
 
@@ -44,32 +45,32 @@ func newHashContent(m *Map) *hashContent {
 }
 
 func (h *hashContent) insert(key, value string) {
-	x, found := h.table.lookupOrAdd(key)
+	x, found := h.table.GetOrPut(key)
 	if found {
-		old := h.table.vals[x]
+		old := h.table.Value(x)
 		if old.value == value {
 			return
 		}
 		h.m.warnf("rspamd_map_helper_insert_hash", "duplicate hash entry found for map %s: %s (old value: '%s', new: '%s')",
 			h.m.name, key, old.value, value)
 	}
-	h.table.vals[x] = &entry{value: value}
-	h.hst.Write(bytesOf(h.table.keys[x]))
+	h.table.SetValue(x, &entry{value: value})
+	h.hst.Write(bytesOf(h.table.Key(x)))
 }
 
 func (h *hashContent) finish() (int, uint64) {
-	h.m.infof("rspamd_kv_list_fin", "read hash of %d elements from %s", h.table.size, h.m.name)
-	return int(h.table.size), h.hst.Sum64()
+	h.m.infof("rspamd_kv_list_fin", "read hash of %d elements from %s", h.table.Len(), h.m.name)
+	return h.table.Len(), h.hst.Sum64()
 }
 
-func (h *hashContent) each(fn func(key string, e *entry) bool) { h.table.each(fn) }
+func (h *hashContent) each(fn func(key string, e *entry) bool) { eachEntry(&h.table, fn) }
 
 func (h *hashContent) lookup(key string) (*entry, bool) {
-	x, ok := h.table.get(key)
+	x, ok := h.table.Get(key)
 	if !ok {
 		return nil, false
 	}
-	e := h.table.vals[x]
+	e := h.table.Value(x)
 	e.hits.Add(1)
 	return e, true
 }
@@ -79,7 +80,7 @@ func (h *hashContent) lookup(key string) (*entry, bool) {
 // wins.
 type radixContent struct {
 	m     *Map
-	table keyTable[*entry]
+	table khash.Table[string, *entry, keyOps]
 	trie  *radix.Tree[*entry]
 	hst   *fasthash.State
 }
@@ -97,9 +98,9 @@ func (r *radixContent) insert(key, value string) {
 // add is rspamd_map_helper_insert_radix (resolve: _resolve, which also
 // takes host names).
 func (r *radixContent) add(key, value string, resolve bool) {
-	x, found := r.table.lookupOrAdd(key)
+	x, found := r.table.GetOrPut(key)
 	if found {
-		old := r.table.vals[x]
+		old := r.table.Value(x)
 		if old.value != value {
 			r.m.warnf("rspamd_map_helper_insert_radix", "duplicate radix entry found for map %s: %s (old value: '%s', new: '%s')",
 				r.m.name, key, old.value, value)
@@ -107,17 +108,17 @@ func (r *radixContent) add(key, value string, resolve bool) {
 		return
 	}
 	e := &entry{value: value}
-	r.table.vals[x] = e
+	r.table.SetValue(x, e)
 	r.trie.AddIPList(key, ",", e, resolve)
-	r.hst.Write(bytesOf(r.table.keys[x]))
+	r.hst.Write(bytesOf(r.table.Key(x)))
 }
 
 func (r *radixContent) finish() (int, uint64) {
 	r.m.infof("rspamd_radix_fin", "read radix trie of %d elements: %s", r.trie.Len(), r.trie.Info())
-	return int(r.table.size), r.hst.Sum64()
+	return r.table.Len(), r.hst.Sum64()
 }
 
-func (r *radixContent) each(fn func(key string, e *entry) bool) { r.table.each(fn) }
+func (r *radixContent) each(fn func(key string, e *entry) bool) { eachEntry(&r.table, fn) }
 
 func (r *radixContent) lookupKey(key []byte) (*entry, bool) {
 	e, ok := r.trie.Lookup(key)

@@ -719,6 +719,6 @@ func (m *Map) AddIPs(list string) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	c.add(list, "", true)
-	m.nelts.Store(int64(c.table.size))
+	m.nelts.Store(int64(c.table.Len()))
 	return nil
 }

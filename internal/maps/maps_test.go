@@ -20,6 +20,7 @@ import (
 	"golang.org/x/crypto/blake2b"
 	"golang.org/x/crypto/nacl/secretbox"
 
+	"github.com/gorspamd/rspamd/internal/khash"
 	"github.com/gorspamd/rspamd/internal/ucl"
 )
 
@@ -115,27 +116,25 @@ func TestFeedChunks(t *testing.T) {
 }
 
 func TestKeyTable(t *testing.T) {
-	var h keyTable[int]
+	var h khash.Table[string, int, keyOps]
 	for i := range 1000 {
-		x, isNew := h.put(fmt.Sprintf("Key%d", i))
+		x, isNew := h.Put(fmt.Sprintf("Key%d", i))
 		if !isNew {
 			t.Fatalf("key %d not new", i)
 		}
-		h.vals[x] = i
+		h.SetValue(x, i)
 	}
 	for i := range 1000 {
-		x, ok := h.get(fmt.Sprintf("kEY%d", i))
-		if !ok || h.vals[x] != i {
-			t.Fatalf("key %d: %v %d", i, ok, h.vals[x])
+		x, ok := h.Get(fmt.Sprintf("kEY%d", i))
+		if !ok || h.Value(x) != i {
+			t.Fatalf("key %d: %v %d", i, ok, h.Value(x))
 		}
 	}
-	if _, ok := h.get("missing"); ok {
+	if _, ok := h.Get("missing"); ok {
 		t.Fatal("missing found")
 	}
-	n := 0
-	h.each(func(string, int) bool { n++; return true })
-	if n != 1000 || h.size != 1000 {
-		t.Fatalf("each %d size %d", n, h.size)
+	if h.Len() != 1000 {
+		t.Fatalf("size %d", h.Len())
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"github.com/gorspamd/rspamd/internal/cryptobox"
 	"github.com/gorspamd/rspamd/internal/hyperscan"
+	"github.com/gorspamd/rspamd/internal/khash"
 	"github.com/gorspamd/rspamd/internal/re"
 )
 
@@ -75,7 +76,7 @@ type regexpContent struct {
 	m       *Map
 	glob    bool
 	utf     bool // some pattern is in UTF-8 mode: subjects are validated
-	table   keyTable[*entry]
+	table   khash.Table[string, *entry, keyOps]
 	regexps []*re.Regexp
 	values  []*entry
 	hst     *cryptobox.Hasher
@@ -91,10 +92,10 @@ func newRegexpContent(m *Map, glob bool) *regexpContent {
 }
 
 func (rc *regexpContent) insert(key, value string) {
-	x, found := rc.table.lookupOrAdd(key)
+	x, found := rc.table.GetOrPut(key)
 	if found {
 		oldValue := ""
-		if old := rc.table.vals[x]; old != nil {
+		if old := rc.table.Value(x); old != nil {
 			oldValue = old.value
 		}
 		rc.m.warnf("rspamd_map_helper_insert_re", "duplicate re entry found for map %s: %s (old value: '%s', new: '%s')",
@@ -115,8 +116,8 @@ func (rc *regexpContent) insert(key, value string) {
 		return
 	}
 	e := &entry{value: value}
-	rc.table.vals[x] = e
-	rc.hst.Write(bytesOf(rc.table.keys[x]))
+	rc.table.SetValue(x, e)
+	rc.hst.Write(bytesOf(rc.table.Key(x)))
 	if r.PCREFlags()&re.PCREUTF != 0 {
 		rc.utf = true
 	}
@@ -135,7 +136,7 @@ func (rc *regexpContent) finish() (int, uint64) {
 	d := rc.digest()
 	rc.finalize()
 	rc.m.infof("rspamd_regexp_list_fin", "read regexp list of %d elements", len(rc.regexps))
-	return int(rc.table.size), d
+	return rc.table.Len(), d
 }
 
 // hsExpressions returns the Hyperscan form of the regexps, as
@@ -219,7 +220,7 @@ func (rc *regexpContent) compile(exprs []hyperscan.Expression, logResult bool) {
 }
 
 func (rc *regexpContent) each(fn func(key string, e *entry) bool) {
-	rc.table.each(func(key string, e *entry) bool {
+	eachEntry(&rc.table, func(key string, e *entry) bool {
 		// Keys whose regexp did not compile have no value; upstream
 		// crashes on them, they are skipped here.
 		if e == nil {

@@ -2,6 +2,7 @@ package text
 
 import (
 	"math"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -151,7 +152,7 @@ func (d *Detector) tryStopWords(text []byte, cat category) []LangResult {
 		maxWords  = 80
 	)
 	found := map[*Language]map[string]struct{}{}
-	var order khashOrder
+	var order nameOrder
 	pats := d.stopWords[cat]
 	lower := []byte(nil)
 scan:
@@ -175,7 +176,7 @@ scan:
 				if set == nil {
 					set = map[string]struct{}{}
 					found[l] = set
-					order.put(l.Name)
+					order.Put(l.Name)
 				}
 				n := len(set)
 				set[string(lower)] = struct{}{}
@@ -193,7 +194,7 @@ scan:
 	for l := range found {
 		byName[l.Name] = l
 	}
-	keys := order.order()
+	keys := slices.Collect(order.Keys())
 	ignoreASCII, ignoreLatin := false, false
 	var sel *Language
 	var maxRate float64
@@ -276,7 +277,7 @@ type candidate struct {
 
 type candidates struct {
 	byName map[string]*candidate
-	order  khashOrder
+	order  nameOrder
 }
 
 func (c *candidates) add(elt *Language, prob float64) {
@@ -285,11 +286,11 @@ func (c *candidates) add(elt *Language, prob float64) {
 		return
 	}
 	c.byName[elt.Name] = &candidate{lang: elt.Name, prob: prob, elt: elt}
-	c.order.put(elt.Name)
+	c.order.Put(elt.Name)
 }
 
 func (c *candidates) each(f func(*candidate)) {
-	for _, k := range c.order.order() {
+	for k := range c.order.Keys() {
 		f(c.byName[k])
 	}
 }
@@ -496,7 +497,7 @@ func (d *Detector) Detect(in Input) ([]LangResult, bool) {
 			}
 		} else {
 			c = &candidates{byName: map[string]*candidate{}}
-			c.order.resize(32)
+			c.order.Resize(32)
 			switch live := d.tryNgramm(in, cat, c); {
 			case live == 0:
 				langs = single("en", nil)
