@@ -8,7 +8,7 @@ import "testing"
 func TestTransliterate(t *testing.T) {
 	for in, want := range map[string]string{
 		"ПРИВЕТ мир":           "privet mir",
-		"Ⅻ ﬁ ｆｕｌｌｗｉｄｔｈ":  "xii fi fullwidth",
+		"Ⅻ ﬁ ｆｕｌｌｗｉｄｔｈ":        "xii fi fullwidth",
 		"Ελληνικά και English": "ellenika kai english",
 		"Straße STRASSE":       "strasse strasse",
 		"":                     "",
