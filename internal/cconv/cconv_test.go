@@ -100,6 +100,51 @@ func TestRspamd(t *testing.T) {
 	}
 }
 
+// The expectations are glibc's strtod through Python's ctypes: the value's
+// bits, the end pointer and errno == ERANGE.
+func TestStrtod(t *testing.T) {
+	for _, c := range []struct {
+		in     string
+		bits   uint64
+		n      int
+		erange bool
+	}{
+		{"1.5", 0x3ff8000000000000, 3, false},
+		{" -2e3x", 0xc09f400000000000, 5, false},
+		{"0x1p4", 0x4030000000000000, 5, false},
+		{"0x", 0x0, 1, false},
+		{"0x1.8", 0x3ff8000000000000, 5, false},
+		{"0x1A", 0x403a000000000000, 4, false},
+		{"inf", 0x7ff0000000000000, 3, false},
+		{"-Infinity", 0xfff0000000000000, 9, false},
+		{"+nAn", 0x7ff8000000000000, 4, false},
+		{"-nan", 0xfff8000000000000, 4, false},
+		{"nan(abc)x", 0x7ff8000000000000, 8, false},
+		{"nan(", 0x7ff8000000000000, 3, false},
+		{"12\x00z", 0x4028000000000000, 2, false},
+		{"", 0x0, 0, false},
+		{".5", 0x3fe0000000000000, 2, false},
+		{"5.", 0x4014000000000000, 2, false},
+		{"e5", 0x0, 0, false},
+		{"1e", 0x3ff0000000000000, 1, false},
+		{"1e+", 0x3ff0000000000000, 1, false},
+		{"0x1p-1074", 0x1, 9, false},
+		{"4.9406564584124654e-324", 0x1, 23, true},
+		{"1e-310", 0x12688b70e62b, 6, true},
+		{"1e-400", 0x0, 6, true},
+		{"1e309", 0x7ff0000000000000, 5, true},
+		{"-0", 0x8000000000000000, 2, false},
+		{"0x.8p1", 0x3ff0000000000000, 6, false},
+		{"0x.p1", 0x0, 1, false},
+		{"\x0b7", 0x401c000000000000, 2, false},
+	} {
+		v, n, erange := Strtod(c.in)
+		if math.Float64bits(v) != c.bits || n != c.n || erange != c.erange {
+			t.Errorf("Strtod(%q) = %#x %d %v, want %#x %d %v", c.in, math.Float64bits(v), n, erange, c.bits, c.n, c.erange)
+		}
+	}
+}
+
 func TestCString(t *testing.T) {
 	if CString("ab\x00cd") != "ab" || CString("abc") != "abc" || CString("\x00") != "" {
 		t.Error("CString does not stop at NUL")
@@ -131,6 +176,11 @@ func FuzzStrto(f *testing.F) {
 			if (err != nil) != lof || (err == nil && wantl != l) {
 				t.Fatalf("Strtol(%q) = %d %v, strconv %d %v", s, l, lof, wantl, err)
 			}
+		}
+		if v, n, erange := Strtod(s); n > len(s) {
+			t.Fatalf("Strtod(%q) read %d bytes", s, n)
+		} else if w, err := strconv.ParseFloat(s, 64); err == nil && n == len(s) && !erange && v != w && v == v {
+			t.Fatalf("Strtod(%q) = %v, strconv %v", s, v, w)
 		}
 		if v, ok := RspamdStrtou64(s); ok {
 			if want, err := strconv.ParseUint(s, 10, 64); s != "" && (err != nil || want != v) {

@@ -8,7 +8,8 @@ package css
 
 import (
 	"math"
-	"strconv"
+
+	"github.com/gorspamd/rspamd/internal/cconv"
 )
 
 type tokenType uint8
@@ -287,7 +288,7 @@ loop:
 	if len(text) > 127 {
 		text = text[:127]
 	}
-	num := asciiStrtod(text)
+	num, _, _ := cconv.Strtod(text) // g_ascii_strtod
 	tk.offset = i
 	if math.Abs(num) >= math.MaxFloat32 || math.IsNaN(num) {
 		return delimToken(in[i-1])
@@ -306,18 +307,6 @@ loop:
 		}
 	}
 	return ret
-}
-
-// asciiStrtod parses the longest numeric prefix like g_ascii_strtod.
-func asciiStrtod(s string) float64 {
-	for n := len(s); n > 0; n-- {
-		if v, err := strconv.ParseFloat(s[:n], 64); err == nil {
-			return v
-		} else if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
-			return v
-		}
-	}
-	return 0
 }
 
 // next returns the next token.

@@ -136,7 +136,7 @@ func FuzzNumbers(f *testing.F) {
 			}
 		}
 		if v, err := parseDouble("-t", s); err == nil && v == v {
-			if w, _, _ := scanDouble(strings.TrimLeft(s, " \t\n\v\f\r")); w != v {
+			if w, err := parseDouble("-t", strings.TrimLeft(s, " \t\n\v\f\r")); err != nil || w != v {
 				t.Fatalf("%q: %v, trimmed %v", s, v, w)
 			}
 		}

@@ -1,8 +1,6 @@
 package html
 
 import (
-	"strconv"
-
 	"github.com/gorspamd/rspamd/internal/cconv"
 )
 
@@ -203,7 +201,7 @@ func (t *Tag) NumericAttribute(name string) (float64, bool) {
 	}
 	switch k {
 	case attrOpacity:
-		f := asciiStrtod(v)
+		f, _, _ := cconv.Strtod(v[:min(len(v), 127)]) // g_ascii_strtod of 127 bytes
 		return float64(float32(f)), f == f
 	case attrTabindex:
 		n, ok := cconv.RspamdStrtol(v)
@@ -211,27 +209,4 @@ func (t *Tag) NumericAttribute(name string) (float64, bool) {
 	}
 	n, ok := cconv.RspamdStrtoul(v)
 	return float64(uint32(n)), ok
-}
-
-// asciiStrtod parses the longest numeric prefix like g_ascii_strtod (the
-// first 127 bytes), 0 when there is none.
-func asciiStrtod(s string) float64 {
-	if len(s) > 127 {
-		s = s[:127]
-	}
-	i := 0
-	for i < len(s) && isSpace(s[i]) {
-		i++
-	}
-	s = s[i:]
-	for n := len(s); n > 0; n-- {
-		v, err := strconv.ParseFloat(s[:n], 64)
-		if err == nil {
-			return v
-		}
-		if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
-			return v
-		}
-	}
-	return 0
 }

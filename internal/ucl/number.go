@@ -1,10 +1,6 @@
 package ucl
 
 import (
-	"errors"
-	"math"
-	"strconv"
-
 	"github.com/gorspamd/rspamd/internal/cconv"
 )
 
@@ -54,71 +50,6 @@ func timeMultiplier(c byte) float64 {
 		return 60 * 60 * 24 * 365
 	}
 	return 1
-}
-
-// cStrtod parses the longest prefix of s that C's strtod accepts for the
-// inputs the number lexer produces (decimal mantissa and exponent). It
-// returns the value, the bytes consumed and whether errno would be ERANGE.
-func cStrtod(s []byte) (float64, int, bool) {
-	i := 0
-	if i < len(s) && (s[i] == '-' || s[i] == '+') {
-		i++
-	}
-	digits := 0
-	for i < len(s) && isDigit(s[i]) {
-		i++
-		digits++
-	}
-	if i < len(s) && s[i] == '.' {
-		i++
-		for i < len(s) && isDigit(s[i]) {
-			i++
-			digits++
-		}
-	}
-	if digits == 0 {
-		return 0, 0, false
-	}
-	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
-		j := i + 1
-		if j < len(s) && (s[j] == '+' || s[j] == '-') {
-			j++
-		}
-		if j < len(s) && isDigit(s[j]) {
-			for j < len(s) && isDigit(s[j]) {
-				j++
-			}
-			i = j
-		}
-	}
-	v, err := strconv.ParseFloat(string(s[:i]), 64)
-	if err != nil && !errors.Is(err, strconv.ErrRange) {
-		return 0, 0, false
-	}
-	// glibc reports ERANGE on overflow and on underflow to a subnormal or
-	// zero result of a non-zero input.
-	erange := errors.Is(err, strconv.ErrRange)
-	if !erange && v != 0 && math.Abs(v) < 0x1p-1022 {
-		erange = true
-	}
-	if !erange && v == 0 && hasNonZeroDigit(s[:i]) {
-		erange = true
-	}
-	return v, i, erange
-}
-
-// hasNonZeroDigit reports whether the mantissa of a decimal number has a
-// non-zero digit.
-func hasNonZeroDigit(s []byte) bool {
-	for _, c := range s {
-		if c == 'e' || c == 'E' {
-			break
-		}
-		if c >= '1' && c <= '9' {
-			return true
-		}
-	}
-	return false
 }
 
 // maybeParseNumber parses a number with an optional multiplier or time
@@ -204,7 +135,7 @@ scan:
 	var consumed int
 	var erange bool
 	if needDouble {
-		dv, consumed, erange = cStrtod(numbuf)
+		dv, consumed, erange = cconv.Strtod(numbuf)
 	} else {
 		base := 10
 		if isHex {
