@@ -1,6 +1,7 @@
 package cfgload
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -165,6 +166,10 @@ func (l *LuaState) Jinja(c *cfg.Config, src []byte) ([]byte, error) {
 		c.Logf(logger.LevelCritical, fn, "cannot require lua_util.jinja_template")
 		return nil, errors.New("cannot require lua_util.jinja_template")
 	}
+	if !hasTemplate(src) {
+		// lupa returns such text unchanged: no need to run it
+		return src, nil
+	}
 	s.PushBytes(src)
 	s.GetGlobal("rspamd_env")
 	s.PushBool(false)
@@ -178,6 +183,13 @@ func (l *LuaState) Jinja(c *cfg.Config, src []byte) ([]byte, error) {
 	}
 	out, _ := s.ToBytes(-1)
 	return append([]byte(nil), out...), nil
+}
+
+// hasTemplate tells whether lupa, as lua_util configures it ({% %}, {= =}
+// and {# #} delimiters, newlines normalised), could change src.
+func hasTemplate(src []byte) bool {
+	return bytes.Contains(src, []byte("{%")) || bytes.Contains(src, []byte("{=")) ||
+		bytes.Contains(src, []byte("{#")) || bytes.IndexByte(src, '\r') >= 0
 }
 
 // InitDebugLogging implements Lua: lua_util.init_debug_logging(rspamd_config).
