@@ -110,3 +110,38 @@ func FuzzChecksum(f *testing.F) {
 		}
 	})
 }
+
+// TestJinjaUnchanged checks that lupa returns every text hasTemplate
+// passes over unchanged, so that skipping it changes nothing.
+func TestJinjaUnchanged(t *testing.T) {
+	lualib, _ := filepath.Abs("../../lualib")
+	if _, err := os.Stat(filepath.Join(lualib, "lua_util.lua")); err != nil {
+		t.Skip("lualib/ is empty: run `make upstream`")
+	}
+	l, err := NewLuaState()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	t.Setenv("LUALIBDIR", lualib)
+	var v goption.Vars
+	l.SetPath(nil, &v)
+	if err := l.SetEnv(&v, nil); err != nil {
+		t.Fatal(err)
+	}
+	c := New(&Options{})
+	for _, s := range []string{"a = 1;\n", "a\n\n", "x { y = 2; }", "", "\n", "a = \"{\";\n", "b = '}';\n",
+		"c = 1; # {\n", "d = <<EOD\n text\nEOD\n", "f = '%';\n", "g = '{ %';", "h = \"${X} {{ y }}\";\n", "i = \"=}%}#}\";"} {
+		if hasTemplate([]byte(s)) {
+			t.Fatalf("%q: has a template", s)
+		}
+		// force the Lua path by adding nothing lupa would change
+		out, err := l.Jinja(c, []byte(s+"{# #}"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(out) != s {
+			t.Errorf("lupa changed %q into %q", s, out)
+		}
+	}
+}
