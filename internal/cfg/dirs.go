@@ -99,13 +99,3 @@ func (d *Dirs) byName(name string) *string {
 	}
 	return nil
 }
-
-// Named returns the directories as the entries of rspamd_paths.
-func (d Dirs) Named() [][2]string {
-	return [][2]string{
-		{"SHAREDIR", d.Share}, {"CONFDIR", d.Conf}, {"LOCAL_CONFDIR", d.LocalConf},
-		{"RUNDIR", d.Run}, {"DBDIR", d.DB}, {"LOGDIR", d.Log}, {"WWWDIR", d.WWW},
-		{"PLUGINSDIR", d.Plugins}, {"RULESDIR", d.Rules}, {"LUALIBDIR", d.LuaLib},
-		{"PREFIX", d.Prefix},
-	}
-}

@@ -48,15 +48,11 @@ func kindDocType(k fieldKind, flags Flag) (typ, example string) {
 	return "", ""
 }
 
-// AddDoc adds the documentation of option name to target, as
+// addDocObj adds the documentation of option name to target, as
 // rspamd_rcl_add_doc_obj does: the text ("undocumented" when empty), the
 // type (from typ unless it is ucl.TypeNull, else from the field kind), an
 // example for some kinds, whether it is required and its default. It
 // returns the new entry (nil without a target).
-func AddDoc(target *ucl.Object, doc, name string, typ ucl.Type, def *string, required bool) *ucl.Object {
-	return addDocObj(target, doc, name, typ, kindNone, 0, def, required)
-}
-
 func addDocObj(target *ucl.Object, doc, name string, typ ucl.Type, kind fieldKind, flags Flag, def *string, required bool) *ucl.Object {
 	if target == nil {
 		return nil

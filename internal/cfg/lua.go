@@ -28,11 +28,6 @@ type LuaHooks interface {
 	CheckProxyScript(script string, isFile bool) error
 }
 
-// LuaError is a failure of the Lua side.
-type LuaError struct{ Msg string }
-
-func (e *LuaError) Error() string { return e.Msg }
-
 // strerror returns the C library's message for err.
 func strerror(err error) string {
 	var errno syscall.Errno
