@@ -11,7 +11,8 @@ import (
 )
 
 // rspamd_config:init_subsystem (upstream's lua_config.c), for the
-// subsystems this build sets up on request: the language detector.
+// subsystems this build sets up on request: the language detector and the
+// symbol cache.
 
 func (rt *Runtime) configSubsystemMethods() []lua.Reg {
 	return []lua.Reg{{Name: "init_subsystem", Func: rt.configInitSubsystem}}
@@ -28,7 +29,9 @@ func (rt *Runtime) configInitSubsystem(s *lua.State) int {
 			if c.LangDet == nil {
 				c.LangDet = rt.loadLangDetector(c)
 			}
-		case "filters", "stat", "dns", "symcache", "tokenizers", "custom_tokenizers":
+		case "symcache":
+			c.Cache.Init()
+		case "filters", "stat", "dns", "tokenizers", "custom_tokenizers":
 			return s.Errorf("init_subsystem: %s is not available in this build", name)
 		default:
 			return s.Errorf("invalid param: %s", name)
