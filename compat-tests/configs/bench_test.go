@@ -4,14 +4,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"sort"
 	"testing"
 	"time"
 
+	"github.com/gorspamd/rspamd/compat-tests/oraclebench"
 	"github.com/gorspamd/rspamd/internal/admin"
 )
-
-const oracleRoot = "/srv/oracle-sid"
 
 // oracleDumpTime runs the oracle's `rspamadm configdump` on the packaged
 // tree a few times and returns the median wall time of a run (a whole
@@ -19,26 +17,17 @@ const oracleRoot = "/srv/oracle-sid"
 // the oracle is not installed.
 func oracleDumpTime(b *testing.B, tr *tree) time.Duration {
 	b.Helper()
-	if _, err := os.Stat(filepath.Join(oracleRoot, "usr/bin/rspamadm")); err != nil {
+	if _, err := os.Stat(filepath.Join(oraclebench.Root, "usr/bin/rspamadm")); err != nil {
 		return 0
 	}
-	work, err := os.MkdirTemp(filepath.Join(oracleRoot, "tmp"), "cfgbench")
-	if err != nil {
-		b.Logf("oracle: %v", err)
-		return 0
-	}
-	defer os.RemoveAll(work)
+	work, inner := oraclebench.TempDir(b)
 	if err := copyTree(filepath.Join(tr.dir, "conf"), filepath.Join(work, "conf"), func(string) bool { return false }); err != nil {
 		b.Logf("oracle: %v", err)
 		return 0
 	}
-	inner := "/tmp/" + filepath.Base(work)
 	var times []time.Duration
 	for range 7 {
-		cmd := exec.Command("chroot", oracleRoot, "rspamadm", "--var=CONFDIR="+inner+"/conf",
-			"--var=LOCAL_CONFDIR="+inner+"/local", "configdump")
-		cmd.Dir = "/"
-		cmd.Env = []string{"PATH=/usr/sbin:/usr/bin:/sbin:/bin", "HOME=/root"}
+		cmd := oraclebench.Command("--var=CONFDIR="+inner+"/conf", "--var=LOCAL_CONFDIR="+inner+"/local", "configdump")
 		start := time.Now()
 		if err := cmd.Run(); err != nil {
 			b.Logf("oracle: %v", err)
@@ -46,8 +35,7 @@ func oracleDumpTime(b *testing.B, tr *tree) time.Duration {
 		}
 		times = append(times, time.Since(start))
 	}
-	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
-	return times[len(times)/2]
+	return oraclebench.Median(times)
 }
 
 // BenchmarkConfigdumpPackaged times loading the packaged configuration and
@@ -91,11 +79,9 @@ func BenchmarkConfigdumpPackaged(b *testing.B) {
 // oursProcessTime builds our rspamadm and returns the median wall time of
 // running argv with it, or 0 when it cannot be built.
 func oursProcessTime(b *testing.B, tr *tree, argv []string) time.Duration {
-	bin := filepath.Join(b.TempDir(), "rspamadm")
-	build := exec.Command("go", "build", "-o", bin, "./rspamadm")
-	build.Dir = tr.repo
-	if out, err := build.CombinedOutput(); err != nil {
-		b.Logf("cannot build rspamadm: %v\n%s", err, out)
+	bin, err := oraclebench.BuildRspamadm(b, tr.repo)
+	if err != nil {
+		b.Log(err)
 		return 0
 	}
 	var times []time.Duration
@@ -109,6 +95,5 @@ func oursProcessTime(b *testing.B, tr *tree, argv []string) time.Duration {
 		}
 		times = append(times, time.Since(start))
 	}
-	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
-	return times[len(times)/2]
+	return oraclebench.Median(times)
 }

@@ -1,13 +1,15 @@
-// Package oraclebench runs timing scripts in the oracle (real rspamd 4.1.5
-// in the Debian sid chroot) for benchmarks that report their speed as a
-// ratio to the oracle's.
+// Package oraclebench runs timing scripts and commands in the oracle (real
+// rspamd 4.1.5 in the Debian sid chroot) and builds our rspamadm, for
+// benchmarks that report their speed as a ratio to the oracle's.
 package oraclebench
 
 import (
+	"cmp"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -33,9 +35,7 @@ var (
 // fails.
 func Times(b *testing.B, script string) map[string]float64 {
 	b.Helper()
-	if _, err := os.Stat(filepath.Join(Root, "usr/bin/rspamadm")); err != nil {
-		b.Skip("no oracle at " + Root)
-	}
+	Need(b)
 	mu.Lock()
 	r, ok := cache[script]
 	if !ok {
@@ -47,6 +47,59 @@ func Times(b *testing.B, script string) map[string]float64 {
 		b.Skip(r.err)
 	}
 	return r.times
+}
+
+// Need skips tb when the oracle is not installed, or when this process
+// cannot chroot into it (not root).
+func Need(tb testing.TB) {
+	tb.Helper()
+	if _, err := os.Stat(filepath.Join(Root, "usr/bin/rspamadm")); err != nil {
+		tb.Skip("no oracle at " + Root)
+	}
+	if os.Geteuid() != 0 {
+		tb.Skip("running the oracle needs root (chroot " + Root + ")")
+	}
+}
+
+// Command returns the oracle's rspamadm with args, run in the chroot from
+// its root directory with a minimal environment.
+func Command(args ...string) *exec.Cmd {
+	cmd := exec.Command("chroot", append([]string{Root, "/usr/bin/rspamadm"}, args...)...)
+	cmd.Dir = "/"
+	cmd.Env = []string{"PATH=/usr/sbin:/usr/bin:/sbin:/bin", "HOME=/root"}
+	return cmd
+}
+
+// TempDir makes a directory in the chroot's /tmp that is removed when tb
+// ends and returns its path outside the chroot and inside it.
+func TempDir(tb testing.TB) (outside, inside string) {
+	tb.Helper()
+	dir, err := os.MkdirTemp(filepath.Join(Root, "tmp"), "bench")
+	if err != nil {
+		tb.Fatalf("oracle bench: %v", err)
+	}
+	tb.Cleanup(func() { os.RemoveAll(dir) })
+	return dir, strings.TrimPrefix(dir, Root)
+}
+
+// BuildRspamadm builds our rspamadm from the repository at repo into a
+// temporary directory of tb and returns its path.
+func BuildRspamadm(tb testing.TB, repo string) (string, error) {
+	tb.Helper()
+	bin := filepath.Join(tb.TempDir(), "rspamadm")
+	build := exec.Command("go", "build", "-o", bin, "./rspamadm")
+	build.Dir = repo
+	if out, err := build.CombinedOutput(); err != nil {
+		return "", fmt.Errorf("building rspamadm: %v\n%s", err, out)
+	}
+	return bin, nil
+}
+
+// Median returns the median of xs (the upper one of an even count); xs
+// is sorted in place.
+func Median[T cmp.Ordered](xs []T) T {
+	slices.Sort(xs)
+	return xs[len(xs)/2]
 }
 
 func run(script string) *result {
