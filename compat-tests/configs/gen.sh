@@ -84,6 +84,13 @@ run() {
 		if grep -qx "order varies" "$SRC/$v/CASES"; then
 			order=varies
 		fi
+		# overlays load every Lua rule and plugin: the regexp rules, the
+		# symbols they register and the plugins' state come in Lua's order
+		if [ "$kind" = overlay ]; then
+			case $c in
+			"configdump" | "configdump -C" | "configdump -g" | "configdump -d" | "configdump -m") order=varies ;;
+			esac
+		fi
 		for ((i = 3; i < ${#runs[@]}; i += 3)); do
 			if ! cmp -s "${runs[0]}" "${runs[i]}" || ! cmp -s "${runs[1]}" "${runs[i + 1]}"; then
 				order=varies
