@@ -24,6 +24,7 @@ const (
 	uclTypeObject   = "ucl.type.object" // metatables of converted tables
 	uclTypeArray    = "ucl.type.array"
 	uclTypeImplicit = "ucl.type.impl_array"
+	uclCallerKey    = "ucl.func.caller"
 )
 
 // Push flags.
@@ -113,6 +114,11 @@ func (rt *Runtime) uclMetatables() {
 	s.PushString(uclObjectMeta)
 	s.SetField(-2, "class")
 	s.SetField(lua.RegistryIndex, uclObjectMeta)
+	// a constant chunk: only running out of memory makes it fail, and
+	// stored functions then emit "null"
+	if s.Load(uclFuncCaller, "=ucl") == nil && s.PCall(0, 1) == nil {
+		s.SetField(lua.RegistryIndex, uclCallerKey)
+	}
 }
 
 // setMeta sets registry[name] as the metatable of the value on top.
@@ -395,18 +401,42 @@ func (rt *Runtime) uclFromElt(s *lua.State, idx int, flags ucl.StringFlags) *ucl
 		runtime.AddCleanup(f, func(ref lua.Ref) {
 			main.Post(func(s *lua.State) { s.Unref(ref) })
 		}, f.ref)
-		return ucl.NewUserdata(f, func() (string, bool) {
-			s := rt.L
-			top := s.GetTop()
-			defer s.SetTop(top)
-			s.PushRef(f.ref)
-			if err := s.PCall(0, 1); err != nil {
-				return "", false
-			}
-			return s.ToString(-1)
-		})
+		return ucl.NewUserdata(f, f.emitter(rt))
 	}
 	return nil
+}
+
+// uclFuncCaller is the Lua function the emitters of stored functions go
+// through (registry[uclCallerKey]): it calls its argument protected and
+// returns the first result, or the error value when the call fails, as
+// lua_pcall leaves it.
+const uclFuncCaller = `local pcall = pcall
+return function(f)
+  local _, r = pcall(f)
+  return r
+end`
+
+// emitter returns the text function of a stored function's userdata
+// object (lua_ucl_userdata_emitter): the function's result, or its error,
+// as a string; a value that is not a string or a number leaves the text of
+// the previous call, "null" before any.
+func (f *uclFunc) emitter(rt *Runtime) func() (string, bool) {
+	var last string
+	var have bool
+	return func() (string, bool) {
+		s := rt.L
+		top := s.GetTop()
+		defer s.SetTop(top)
+		s.GetField(lua.RegistryIndex, uclCallerKey)
+		s.PushRef(f.ref)
+		if err := s.PCall(1, 1); err != nil {
+			return last, have
+		}
+		if str, ok := s.ToString(-1); ok {
+			last, have = str, true
+		}
+		return last, have
+	}
 }
 
 // uclFormat converts a format name as lua_ucl_str_to_emit_type does
