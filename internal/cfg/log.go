@@ -2,6 +2,7 @@ package cfg
 
 import (
 	"crypto/rand"
+	"net/netip"
 
 	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/logger"
@@ -29,9 +30,15 @@ func (c *Config) Tag() string {
 	return c.tag
 }
 
-// Logf logs a message of the configuration code (module "cfg") with
-// rspamd's printf format.
+// Logf logs a message of the configuration code with rspamd's printf
+// format: module "cfg", except for debug lines, which are module "config"'s
+// (what debug_modules names) and written as rspamd's conditional debug
+// lines are (msg_debug_config).
 func (c *Config) Logf(level logger.Level, function, format string, args ...any) {
+	if level == logger.LevelDebug {
+		c.logger().Debugf("config", netip.Addr{}, c.Tag(), true, function, format, args...)
+		return
+	}
 	c.logger().Logf(level, "cfg", c.Tag(), true, function, format, args...)
 }
 

@@ -461,7 +461,11 @@ func (c *Config) newSymbol(name string, score float64, desc, group string, flags
 	if nshots == 0 {
 		s.NShots = c.DefaultMaxShots
 	}
-	c.debugf("rspamd_config_new_symbol", "registered symbol %s with weight %.2f in and group %s", name, score, group)
+	var groupArg any = group
+	if group == "" {
+		groupArg = nil // upstream's NULL group prints as (NULL)
+	}
+	c.debugf("rspamd_config_new_symbol", "registered symbol %s with weight %.2f in and group %s", name, score, groupArg)
 	c.Symbols[name] = s
 	c.symbolOrder.insert(name)
 	if group == "" {
