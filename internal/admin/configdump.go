@@ -36,7 +36,7 @@ func runConfigdump(s *Session, argv []string) int {
 	if done {
 		return code
 	}
-	l := s.loadConfig(config, skipTemplate, false)
+	l := s.loadConfig(config, skipTemplate, false, false)
 	if !l.read {
 		return 1
 	}

@@ -30,8 +30,9 @@ type loaded struct {
 
 // loadConfig reads a configuration for configdump and configtest: the file
 // given with -c, else $CONFDIR/rspamd.conf; then the Lua post-load step
-// and the filters, and the post-load checks.
-func (s *Session) loadConfig(config *string, skipTemplate, strict bool) loaded {
+// and the filters (strictly with strict), and the post-load checks, which
+// for configtest (test) run only when the filters loaded.
+func (s *Session) loadConfig(config *string, skipTemplate, test, strict bool) loaded {
 	log := logger.NewConsoleTo(s.logFlags(), "main", s.logLevel(), s.Stdout, s.Stderr)
 	logger.SetDefault(log)
 	o := &cfgload.Options{
@@ -59,7 +60,7 @@ func (s *Session) loadConfig(config *string, skipTemplate, strict bool) loaded {
 	// configtest checks the rest only when the filters loaded; configdump
 	// goes on whatever happened.
 	l.post = cfgload.InitFilters(l.c, o, strict)
-	if l.post || !strict {
+	if l.post || !test {
 		post := l.c.PostLoad(false)
 		symcache := cfgload.InitSymcache(l.c, o)
 		l.post = post && symcache && l.post

@@ -20,7 +20,7 @@ func runConfigtest(s *Session, argv []string) int {
 	if done {
 		return code
 	}
-	l := s.loadConfig(config, skipTemplate, strict)
+	l := s.loadConfig(config, skipTemplate, true, strict)
 	ok := l.read && l.post
 	if ok {
 		ok = cfgload.Validate(l.c, l.opts)
