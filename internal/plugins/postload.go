@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/gorspamd/rspamd/internal/cfg"
+	"github.com/gorspamd/rspamd/internal/hyperscan"
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
 	"github.com/gorspamd/rspamd/internal/luaapi"
@@ -14,13 +15,18 @@ import (
 
 // PostLoad does the symbol cache's part of rspamd_config_post_load once
 // every module is loaded: the classifiers' symbols are registered, the
-// cache is initialised, and the symbols of whitelist composites (those
-// with a negative score) are marked fine.
+// cache is initialised, the regexp cache tries to load its Hyperscan
+// databases, and the symbols of whitelist composites (those with a
+// negative score) are marked fine.
 func PostLoad(c *luaapi.Config) bool {
 	for _, sym := range c.Cfg.ClassifierSymbolNames() {
 		c.Cache.AddSymbol(sym, 0, nil, symcache.FlagClassifier|symcache.FlagNostat, -1)
 	}
 	ok := c.Cache.Init()
+	hyperscanOn := hyperscan.Available() && !c.Cfg.DisableHyperscan
+	if !c.Regexps.Scope("").TryLoadHyperscan(c.Cfg.Log, hyperscanOn) {
+		c.Cfg.Logf(logger.LevelDebug, "rspamd_config_post_load", "cannot load hyperscan database, disable it")
+	}
 	if len(c.Cfg.Composites) > 0 {
 		markWhitelistComposites(c)
 	}
