@@ -89,7 +89,6 @@ type Config struct {
 	Resolver Resolver
 
 	top *sectionsMap
-	tag string
 
 	// Global options.
 	PidFile, TempDir, ControlSocket, URLRewriteLuaFunc string

@@ -1,10 +1,8 @@
 package cfg
 
 import (
-	"crypto/rand"
 	"net/netip"
 
-	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/logger"
 )
 
@@ -16,19 +14,9 @@ func (c *Config) logger() *logger.Logger {
 	return logger.Default()
 }
 
-// Tag is the log tag of configuration messages: the checksum once it is
-// known, else a random one, as upstream's configuration memory pool tag.
-func (c *Config) Tag() string {
-	if c.Checksum != "" {
-		return c.Checksum
-	}
-	if c.tag == "" {
-		var b [10]byte
-		_, _ = rand.Read(b[:])
-		c.tag = encoding.EncodeBase32(b[:], encoding.Base32Default)
-	}
-	return c.tag
-}
+// Tag is the log tag of configuration messages: the checksum, empty until
+// it is computed, as upstream's msg_*_config macros pass cfg->checksum.
+func (c *Config) Tag() string { return c.Checksum }
 
 // Logf logs a message of the configuration code with rspamd's printf
 // format: module "cfg", except for debug lines, which are module "config"'s
@@ -36,10 +24,10 @@ func (c *Config) Tag() string {
 // lines are (msg_debug_config).
 func (c *Config) Logf(level logger.Level, function, format string, args ...any) {
 	if level == logger.LevelDebug {
-		c.logger().Debugf("config", netip.Addr{}, c.Tag(), true, function, format, args...)
+		c.logger().Debugf("config", netip.Addr{}, c.Tag(), c.Checksum != "", function, format, args...)
 		return
 	}
-	c.logger().Logf(level, "cfg", c.Tag(), true, function, format, args...)
+	c.logger().Logf(level, "cfg", c.Tag(), c.Checksum != "", function, format, args...)
 }
 
 func (c *Config) errf(function, format string, args ...any) {
