@@ -12,10 +12,10 @@ import (
 
 // loadConfig loads the configuration the way the daemon does
 // (load_rspamd_config): read it with the console logger, switch to the
-// logger it configures, run the post-load steps with validation. Failures
-// are logged as upstream logs them and end the daemon with code 1. Since
-// the workers are not built yet, a configuration that loads ends it too,
-// saying so.
+// logger it configures, run the post-load steps with validation, the
+// symbol cache's included (what configtest loads). Failures are logged as
+// upstream logs them and end the daemon with code 1. Since the workers
+// are not built yet, a configuration that loads ends it too, saying so.
 func loadConfig(o *options, path, tag string, stderr io.Writer) int {
 	mainLog := func(level rlog.Level, msg string) {
 		rlog.Default().Log(level, "main", tag, true, "load_rspamd_config", msg)
@@ -69,7 +69,21 @@ func loadConfig(o *options, path, tag string, stderr io.Writer) int {
 		mainLog(rlog.LevelCritical, "init filters failed")
 		return 1
 	}
+	// rspamd_config_post_load with validation: what fails is logged with
+	// the last reason
+	reason := ""
 	if !c.PostLoad(true) {
+		reason = "cannot parse log format"
+	}
+	if !cfgload.InitSymcache(c, opts) {
+		reason = "symcache init failed"
+	}
+	c.CheckController()
+	if !cfgload.ValidateSymcache(c, opts) {
+		reason = "symcache validation failed"
+	}
+	if reason != "" {
+		c.Logf(rlog.LevelCritical, "rspamd_config_post_load", "error on post-init stage: %s", reason)
 		mainLog(rlog.LevelCritical, "post load failed")
 		return 1
 	}

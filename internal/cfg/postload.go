@@ -205,10 +205,10 @@ func isAlnum(ch byte) bool {
 	return ch >= '0' && ch <= '9' || ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z'
 }
 
-// PostLoad runs the parts of rspamd_config_post_load that do not need
-// the symbol cache: the logger's debug modules, one-shot mode and the task
-// log format. It reports
-// failure only for problems upstream treats as fatal when validate is set.
+// PostLoad runs the parts of rspamd_config_post_load that come before the
+// symbol cache's: the logger's debug modules, one-shot mode and the task
+// log format. It reports failure only when the log format cannot be
+// parsed and validate is set (upstream's "cannot parse log format").
 func (c *Config) PostLoad(validate bool) bool {
 	ok := true
 	mods := make([]string, 0, len(c.DebugModules))
@@ -228,19 +228,19 @@ func (c *Config) PostLoad(validate bool) bool {
 			ok = false
 		}
 	}
-	if validate {
-		seen := false
-		for _, w := range c.Workers {
-			if w.Type == "controller" {
-				seen = true
-				break
-			}
-		}
-		if !seen {
-			c.warnf("rspamd_config_post_load", "controller worker is unconfigured: learning, periodic scripts, maps watching and many other Rspamd features will be broken")
+	return ok
+}
+
+// CheckController warns when no controller worker is configured, as
+// rspamd_config_post_load does when validating, after the symbol cache's
+// part.
+func (c *Config) CheckController() {
+	for _, w := range c.Workers {
+		if w.Type == "controller" {
+			return
 		}
 	}
-	return ok
+	c.warnf("rspamd_config_post_load", "controller worker is unconfigured: learning, periodic scripts, maps watching and many other Rspamd features will be broken")
 }
 
 // SymbolTimeout is the longest time a symbol may run.

@@ -335,6 +335,16 @@ func InitSymcache(c *cfg.Config, o *Options) bool {
 	return o.Lua.InitSymcache(c)
 }
 
+// ValidateSymcache validates the symbol cache (rspamd_symcache_validate),
+// as the daemon's rspamd_config_post_load does.
+func ValidateSymcache(c *cfg.Config, o *Options) bool {
+	if o.Lua == nil {
+		return true
+	}
+	ok, _, _ := o.Lua.ValidateSymbols(c)
+	return ok
+}
+
 // Validate runs configtest's checks on a loaded configuration: the symbol
 // cache, the task timeouts against the symbols' timeouts (globally and for
 // every worker that sets its own) and the Lua configuration checks.
