@@ -246,7 +246,10 @@ func AppendFloat(dst []byte, v float64, prec int, scientific bool) []byte {
 	b := math.Float64bits(v)
 	neg := b&fpSignMask != 0
 	switch {
-	case v == 0:
+	case b&fpExpMask == 0:
+		// zero, and subnormals too: rspamd's binaries are linked with
+		// crtfastmath, which sets the denormals-are-zero and flush-to-zero
+		// bits of MXCSR at start-up, so they print as a signed zero
 		if neg {
 			dst = append(dst, '-')
 		}
