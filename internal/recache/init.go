@@ -2,6 +2,7 @@ package recache
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"encoding/hex"
 	"net/netip"
@@ -24,15 +25,7 @@ func (s *Scope) Hash() string {
 	for _, cl := range s.classes {
 		classes = append(classes, cl)
 	}
-	slices.SortFunc(classes, func(a, b *Class) int {
-		switch {
-		case a.ID < b.ID:
-			return -1
-		case a.ID > b.ID:
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(classes, func(a, b *Class) int { return cmp.Compare(a.ID, b.ID) })
 	type sorted struct {
 		id                   [blake2b.Size]byte
 		opts, flags, maxHits uint32
