@@ -14,7 +14,8 @@ type entity struct {
 var (
 	entityByName     = map[string]*entity{}
 	entityByNameHeur = map[string]*entity{}
-	// entityByCode keeps the last entity of a code, as upstream's table.
+	// entityByCode keeps the last entity of a code: the table puts the one
+	// numeric references decode to last.
 	entityByCode = map[uint32]*entity{}
 )
 
