@@ -29,6 +29,10 @@ func TestLines(t *testing.T) {
 	if want := []string{"A", "", "B C"}; !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
+	args, err := Run(writeScript(t, "local s = table.concat(arg, ',')\nio.write(s, '\\n')"), []string{"x", "y z"}, nil)
+	if err != nil || !slices.Equal(args, []string{"x,y z"}) {
+		t.Errorf("arguments: got %q, %v", args, err)
+	}
 	// one answer too few
 	silent := writeScript(t, "for l in io.lines() do end io.write('x\\n')")
 	if _, err := Lines(silent, []string{"a", "b"}); err == nil || !strings.Contains(err.Error(), "1 answers to 2 probes") {

@@ -112,6 +112,11 @@ func Canonical(label string) (string, bool) {
 	return s, s != ""
 }
 
+//go:generate go run gen_aliases.go
+
+// canonical resolves a label: trimmed, without the dashes of a "cp-" or
+// "ibm-" prefix, it is either one that rspamd's substitution table changes
+// (substitutions has the result) or ICU's.
 func canonical(label string) string {
 	name := trimNonAlnum(label)
 	if (len(label) > 3 && strings.EqualFold(label[:3], "cp-")) ||
@@ -119,7 +124,7 @@ func canonical(label string) string {
 		name = strings.ReplaceAll(name, "-", "")
 	}
 	if s, ok := substitutions[encoding.LowerASCII(name)]; ok {
-		name = s
+		return s
 	}
 	return icuCanonical(name)
 }
