@@ -13,6 +13,7 @@ import (
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
 	"github.com/gorspamd/rspamd/internal/password"
+	"github.com/gorspamd/rspamd/internal/syserr"
 )
 
 // luaRuntime is rspamadm's Lua runtime: one Lua state, set up as upstream
@@ -210,27 +211,13 @@ func globLua(dir string) ([]string, error) {
 			if errors.Is(err, syscall.EPERM) || errors.Is(err, syscall.EACCES) || errors.Is(err, syscall.ELOOP) {
 				continue
 			}
-			var pe *os.PathError
-			if errors.As(err, &pe) {
-				err = pe.Err
-			}
-			return nil, fmt.Errorf("stat %s failed: %s", m, errnoText(err))
+			return nil, fmt.Errorf("stat %s failed: %s", m, syserr.Text(err))
 		}
 		if st.Mode().IsRegular() {
 			out = append(out, m)
 		}
 	}
 	return out, nil
-}
-
-// errnoText is strerror's text of an error.
-func errnoText(err error) string {
-	var en syscall.Errno
-	if errors.As(err, &en) {
-		s := en.Error()
-		return strings.ToUpper(s[:1]) + s[1:]
-	}
-	return err.Error()
 }
 
 // loadCommand runs the command module at path and returns its command, or

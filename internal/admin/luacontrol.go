@@ -14,6 +14,7 @@ import (
 
 	"github.com/gorspamd/rspamd/internal/goption"
 	"github.com/gorspamd/rspamd/internal/inet"
+	"github.com/gorspamd/rspamd/internal/syserr"
 	"github.com/gorspamd/rspamd/internal/ucl"
 	"github.com/gorspamd/rspamd/internal/version"
 )
@@ -117,13 +118,13 @@ func (s *Session) controlRequest(addr inet.Addr, socket, path string, timeout ti
 		if err != nil {
 			errno := syscall.ECONNREFUSED
 			errors.As(err, &errno)
-			fmt.Fprintf(s.Stderr, "cannot open connection to %s: %s\n", socket, errnoText(errno))
+			fmt.Fprintf(s.Stderr, "cannot open connection to %s: %s\n", socket, syserr.Strerror(errno))
 			return nil, int(uint8(-int(errno))), false
 		}
 	} else {
 		conn, err = net.DialTimeout("tcp", net.JoinHostPort(addr.IP().String(), fmt.Sprint(addr.Port())), max(timeout, 0))
 		if err != nil {
-			fmt.Fprintf(s.Stderr, "Cannot make HTTP request: Connection failed: %s\n", errnoText(err))
+			fmt.Fprintf(s.Stderr, "Cannot make HTTP request: Connection failed: %s\n", syserr.Text(err))
 			return nil, 0, false
 		}
 	}
@@ -133,7 +134,7 @@ func (s *Session) controlRequest(addr inet.Addr, socket, path string, timeout ti
 	}
 	if _, err := fmt.Fprintf(conn, "GET %s HTTP/1.0\r\nContent-Length: 0\r\nConnection: close\r\nUser-Agent: rspamd-%s\r\n\r\n",
 		path, version.Upstream); err != nil {
-		fmt.Fprintf(s.Stderr, "Cannot make HTTP request: IO write error: %s\n", errnoText(err))
+		fmt.Fprintf(s.Stderr, "Cannot make HTTP request: IO write error: %s\n", syserr.Text(err))
 		return nil, 0, false
 	}
 	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
@@ -149,7 +150,7 @@ func (s *Session) controlRequest(addr inet.Addr, socket, path string, timeout ti
 		fmt.Fprint(s.Stderr, "Cannot make HTTP request: IO read error: unexpected EOF\n")
 		return nil, 0, false
 	case err != nil:
-		fmt.Fprintf(s.Stderr, "Cannot make HTTP request: IO read error: %s\n", strings.TrimPrefix(errnoText(err), "malformed HTTP "))
+		fmt.Fprintf(s.Stderr, "Cannot make HTTP request: IO read error: %s\n", strings.TrimPrefix(syserr.Text(err), "malformed HTTP "))
 		return nil, 0, false
 	}
 	if len(body) == 0 {

@@ -13,6 +13,7 @@ import (
 	"github.com/gorspamd/rspamd/internal/goption"
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
+	"github.com/gorspamd/rspamd/internal/syserr"
 )
 
 // The lua command: upstream's read/execute/print loop (src/rspamadm/lua_repl.c).
@@ -307,7 +308,7 @@ func (r *luaRuntime) dotMessage(s *Session, argv []string) {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			L.Unref(cb)
-			fmt.Fprintf(s.Stdout, "cannot open %s: %s\n", f, errnoText(err))
+			fmt.Fprintf(s.Stdout, "cannot open %s: %s\n", f, syserr.Text(err))
 			continue
 		}
 		task, ok := r.messageTask(s, f, data)

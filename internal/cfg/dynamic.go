@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 
 	"github.com/gorspamd/rspamd/internal/logger"
+	"github.com/gorspamd/rspamd/internal/syserr"
 	"github.com/gorspamd/rspamd/internal/ucl"
 )
 
@@ -226,7 +227,7 @@ func (c *Config) DumpDynamic() error {
 		return fmt.Errorf("rename error: %w", err)
 	}
 	if err := os.Chmod(c.DynamicConf, mode); err != nil {
-		c.logDynamic(logger.LevelWarning, "dump_dynamic_config", "chmod failed: %s", strerror(err))
+		c.logDynamic(logger.LevelWarning, "dump_dynamic_config", "chmod failed: %s", syserr.Text(err))
 	}
 	return nil
 }

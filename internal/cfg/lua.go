@@ -7,8 +7,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"syscall"
 
+	"github.com/gorspamd/rspamd/internal/syserr"
 	"github.com/gorspamd/rspamd/internal/ucl"
 )
 
@@ -28,19 +28,6 @@ type LuaHooks interface {
 	CheckProxyScript(script string, isFile bool) error
 }
 
-// strerror returns the C library's message for err.
-func strerror(err error) string {
-	var errno syscall.Errno
-	if errors.As(err, &errno) {
-		if errno == 0 {
-			return "Success"
-		}
-		msg := errno.Error()
-		return strings.ToUpper(msg[:1]) + msg[1:]
-	}
-	return err.Error()
-}
-
 // handleLua runs a Lua file from its directory (rspamd_rcl_lua_handler).
 func handleLua(c *Config, obj *ucl.Object, _ string, _ any, _ *section) error {
 	src := obj.Str()
@@ -54,14 +41,14 @@ func handleLua(c *Config, obj *ucl.Object, _ string, _ any, _ *section) error {
 	}
 	cwd, err := os.Getwd()
 	if err != nil {
-		return errorf("cannot find to %s: %s", src, strerror(err))
+		return errorf("cannot find to %s: %s", src, syserr.Text(err))
 	}
 	if err := os.Chdir(dir); err != nil {
-		return errorf("cannot chdir to %s: %s", dir, strerror(err))
+		return errorf("cannot chdir to %s: %s", dir, syserr.Text(err))
 	}
 	defer func() {
 		if err := os.Chdir(cwd); err != nil {
-			c.errf("rspamd_rcl_lua_handler", "cannot chdir back to %s: %s", cwd, strerror(err))
+			c.errf("rspamd_rcl_lua_handler", "cannot chdir back to %s: %s", cwd, syserr.Text(err))
 		}
 	}()
 	if c.Lua == nil {
@@ -145,7 +132,7 @@ func (c *Config) addLuaPluginsPath(m *sectionsMap, path string, main bool) error
 		}
 		msg := "Success"
 		if err != nil {
-			msg = strerror(err)
+			msg = syserr.Text(err)
 		}
 		return errorf("invalid lua path spec %s, %s", path, msg)
 	}

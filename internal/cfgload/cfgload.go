@@ -16,13 +16,13 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"strings"
 	"syscall"
 
 	"github.com/gorspamd/rspamd/internal/cfg"
 	"github.com/gorspamd/rspamd/internal/cryptobox"
 	"github.com/gorspamd/rspamd/internal/goption"
 	"github.com/gorspamd/rspamd/internal/logger"
+	"github.com/gorspamd/rspamd/internal/syserr"
 	"github.com/gorspamd/rspamd/internal/ucl"
 	"github.com/gorspamd/rspamd/internal/version"
 )
@@ -281,35 +281,22 @@ func addConfMacros(p *ucl.Parser, c *cfg.Config) {
 func readFile(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("cannot open file %s: %s", path, strerror(err))
+		return nil, fmt.Errorf("cannot open file %s: %s", path, syserr.Text(err))
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return nil, fmt.Errorf("cannot stat file %s: %s", path, strerror(err))
+		return nil, fmt.Errorf("cannot stat file %s: %s", path, syserr.Text(err))
 	}
 	data, err := syscall.Mmap(int(f.Fd()), 0, int(st.Size()), syscall.PROT_READ, syscall.MAP_SHARED)
 	if err != nil {
-		return nil, fmt.Errorf("cannot mmap file %s: %s", path, strerror(err))
+		return nil, fmt.Errorf("cannot mmap file %s: %s", path, syserr.Text(err))
 	}
 	out := append([]byte(nil), data...)
 	if err := syscall.Munmap(data); err != nil {
-		return nil, fmt.Errorf("cannot unmap file %s: %s", path, strerror(err))
+		return nil, fmt.Errorf("cannot unmap file %s: %s", path, syserr.Text(err))
 	}
 	return out, nil
-}
-
-// strerror returns the C library's text for the errno behind err.
-func strerror(err error) string {
-	var errno syscall.Errno
-	if !errors.As(err, &errno) {
-		return err.Error()
-	}
-	if errno == 0 {
-		return "Success"
-	}
-	msg := errno.Error()
-	return strings.ToUpper(msg[:1]) + msg[1:]
 }
 
 // InitFilters runs what follows a successful read: the Lua config globals

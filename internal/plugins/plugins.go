@@ -15,7 +15,6 @@ package plugins
 import (
 	"os"
 	"slices"
-	"strings"
 
 	"github.com/gorspamd/rspamd/internal/cfg"
 	"github.com/gorspamd/rspamd/internal/cryptobox"
@@ -23,6 +22,7 @@ import (
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
 	"github.com/gorspamd/rspamd/internal/luaapi"
+	"github.com/gorspamd/rspamd/internal/syserr"
 	"github.com/gorspamd/rspamd/internal/ucl"
 )
 
@@ -196,7 +196,7 @@ func (l *loader) runPlugin(mod cfg.ScriptModule) bool {
 	defer s.SetTop(top)
 	data, err := os.ReadFile(mod.Path)
 	if err != nil {
-		l.logf(logger.LevelCritical, fn, "cannot mmap %s failed: %s", mod.Path, strerror(err))
+		l.logf(logger.LevelCritical, fn, "cannot mmap %s failed: %s", mod.Path, syserr.Text(err))
 		return false
 	}
 	sum := cryptobox.Hash(data)
@@ -228,18 +228,6 @@ func luaDetailed(err error) string {
 		return le.Detailed()
 	}
 	return luaMessage(err)
-}
-
-// strerror returns the C library's text for an error from the system.
-func strerror(err error) string {
-	if pe, ok := err.(*os.PathError); ok {
-		err = pe.Err
-	}
-	msg := err.Error()
-	if msg == "" {
-		return msg
-	}
-	return strings.ToUpper(msg[:1]) + msg[1:]
 }
 
 // moduleOpt returns an option of a module's section (its first value),

@@ -2,14 +2,13 @@ package symcache
 
 import (
 	"bytes"
-	"errors"
 	"math"
 	"os"
 	"slices"
-	"strings"
 	"syscall"
 
 	"github.com/gorspamd/rspamd/internal/logger"
+	"github.com/gorspamd/rspamd/internal/syserr"
 	"github.com/gorspamd/rspamd/internal/ucl"
 )
 
@@ -333,11 +332,11 @@ func (c *Cache) loadItems(path string) bool {
 	const fname = "load_items"
 	data, err := os.ReadFile(path)
 	if err != nil {
-		c.logf(logger.LevelInfo, fname, "cannot open file %s: %s", path, strerror(err))
+		c.logf(logger.LevelInfo, fname, "cannot open file %s: %s", path, syserr.Text(err))
 		return false
 	}
 	if len(data) == 0 {
-		c.logf(logger.LevelInfo, fname, "cannot mmap file %s: %s", path, strerror(syscall.EINVAL))
+		c.logf(logger.LevelInfo, fname, "cannot mmap file %s: %s", path, syserr.Strerror(syscall.EINVAL))
 		return false
 	}
 	if len(data) < symcacheHeaderSize {
@@ -389,14 +388,4 @@ func (c *Cache) loadItems(path string) bool {
 		c.totalHits += it.Stat.TotalHits
 	}
 	return true
-}
-
-// strerror returns the C library's text for the errno behind err.
-func strerror(err error) string {
-	var errno syscall.Errno
-	if !errors.As(err, &errno) {
-		return err.Error()
-	}
-	msg := errno.Error()
-	return strings.ToUpper(msg[:1]) + msg[1:]
 }
