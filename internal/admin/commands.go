@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/goption"
 	"github.com/gorspamd/rspamd/internal/passphrase"
 	"github.com/gorspamd/rspamd/internal/password"
@@ -190,9 +189,6 @@ func (s *Session) checkPassword(pw *string, quiet bool) int {
 func (s *Session) logError(format string, args ...any) {
 	fmt.Fprintf(s.Stderr, format+"\n", args...)
 }
-
-// asciiLower lower-cases ASCII letters only (encoding.LowerASCII).
-func asciiLower(s string) string { return encoding.LowerASCII(s) }
 
 func runConfighelp(s *Session, argv []string) int {
 	var json, compact, keyword bool

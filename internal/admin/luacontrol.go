@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/goption"
 	"github.com/gorspamd/rspamd/internal/inet"
 	"github.com/gorspamd/rspamd/internal/syserr"
@@ -57,7 +58,7 @@ func runControl(s *Session, argv []string) int {
 		fmt.Fprint(s.Stderr, "command required\n\n"+controlCommandList)
 		return 1
 	}
-	path, ok := controlPaths[asciiLower(rest[1])]
+	path, ok := controlPaths[encoding.LowerASCII(rest[1])]
 	if !ok {
 		fmt.Fprintf(s.Stderr, "unknown command: %s\n\n%s", rest[1], controlCommandList)
 		return 1

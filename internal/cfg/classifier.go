@@ -143,7 +143,7 @@ func handleStatfile(c *Config, obj *ucl.Object, key string, ud any, sec *section
 		c.warnf(fn, "statfile %s has both 'class' and 'spam' fields, using 'class' field", st.Symbol)
 	case classVal == nil && spamVal == nil:
 		c.infof(fn, "statfile %s has no explicit 'class' or 'spam' setting, trying to guess by symbol", st.Symbol)
-		sym := asciiLower(st.Symbol)
+		sym := encoding.LowerASCII(st.Symbol)
 		switch {
 		case strings.Contains(sym, "spam"):
 			st.IsSpam, st.Class, st.Converted = true, "spam", true

@@ -1,6 +1,7 @@
 package cfg
 
 import (
+	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/fasthash"
 )
 
@@ -33,7 +34,7 @@ func newGHashOrder(caseless bool) *ghashOrder {
 	g := &ghashOrder{}
 	if caseless {
 		g.hash = func(s string) uint32 { return uint32(fasthash.CaselessHash([]byte(s), hashSeed)) }
-		g.equal = func(a, b string) bool { return asciiLower(a) == asciiLower(b) }
+		g.equal = func(a, b string) bool { return encoding.EqualFoldASCII(a, b) }
 	} else {
 		g.hash = func(s string) uint32 { return uint32(fasthash.Default([]byte(s), hashSeed)) }
 		g.equal = func(a, b string) bool { return a == b }

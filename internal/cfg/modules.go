@@ -1,6 +1,7 @@
 package cfg
 
 import (
+	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/ucl"
 )
 
@@ -103,7 +104,7 @@ func (c *Config) InitCModules() {
 	for _, name := range c.Filters {
 		known := false
 		for _, m := range CModules {
-			if asciiLower(m) == asciiLower(name) {
+			if encoding.EqualFoldASCII(m, name) {
 				known = true
 				c.checkDuplicateSections(m)
 				break

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/logger"
 )
 
@@ -97,7 +98,7 @@ func (c *Config) ParseLogFormat() ([]LogFormatElt, bool) {
 		out = append(out, LogFormatElt{Type: LogString, Content: s})
 	}
 	variable := func(name, content string, hasContent bool) bool {
-		lc := asciiLower(name)
+		lc := encoding.LowerASCII(name)
 		var flags LogFormatFlags
 		if len(lc) > 3 && strings.HasPrefix(lc, "if_") {
 			flags |= LogFmtCondition

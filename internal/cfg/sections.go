@@ -253,7 +253,7 @@ func handleOptions(c *Config, obj *ucl.Object, _ string, _ any, sec *section) er
 		}
 	}
 	if g := obj.Lookup("gtube_patterns"); g != nil && g.Type() == ucl.TypeString {
-		switch p := asciiLower(g.Str()); p {
+		switch p := encoding.LowerASCII(g.Str()); p {
 		case "all":
 			c.GTUBE = GTUBEAll
 		case "reject":

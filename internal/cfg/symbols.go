@@ -318,7 +318,7 @@ type Symbol struct {
 // groupByName looks a group up ignoring ASCII case, as upstream's groups
 // table does.
 func (c *Config) groupByName(name string) *Group {
-	if g, ok := c.Groups[asciiLower(name)]; ok {
+	if g, ok := c.Groups[encoding.LowerASCII(name)]; ok {
 		return g
 	}
 	return nil
@@ -332,7 +332,7 @@ func (c *Config) NewGroup(name string) *Group {
 		g.Flags |= GroupUngrouped
 	}
 	c.groupOrder.insert(name)
-	c.Groups[asciiLower(name)] = g
+	c.Groups[encoding.LowerASCII(name)] = g
 	return g
 }
 
@@ -348,27 +348,12 @@ func (c *Config) Group(name string) *Group { return c.groupByName(name) }
 
 func (g *Group) addSymbol(s *Symbol) {
 	g.order.insert(s.Name)
-	g.Symbols[asciiLower(s.Name)] = s
+	g.Symbols[encoding.LowerASCII(s.Name)] = s
 }
 
 func (g *Group) removeSymbol(name string) {
 	g.order.remove(name)
-	delete(g.Symbols, asciiLower(name))
-}
-
-func asciiLower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if 'A' <= b[j] && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
+	delete(g.Symbols, encoding.LowerASCII(name))
 }
 
 func hasGroup(groups []*Group, name string) bool {

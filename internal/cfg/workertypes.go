@@ -4,6 +4,7 @@ import (
 	"os"
 
 	"github.com/gorspamd/rspamd/internal/cryptobox"
+	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/ucl"
 )
 
@@ -107,7 +108,7 @@ func parseFlag(s string) int {
 	if s == "" {
 		return -1
 	}
-	l := asciiLower(s)
+	l := encoding.LowerASCII(s)
 	switch l {
 	case "y", "1", "on", "yes", "true":
 		return 1

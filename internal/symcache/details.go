@@ -3,6 +3,7 @@ package symcache
 import (
 	"math"
 
+	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/ucl"
 )
 
@@ -81,7 +82,7 @@ func (c *Cache) SymbolsReply() *ucl.Object {
 		obj.InsertKey("group", ucl.NewString(g.Name))
 		rules := ucl.New(ucl.TypeArray)
 		for _, sname := range g.SymbolNames() {
-			sym := g.Symbols[asciiLower(sname)]
+			sym := g.Symbols[encoding.LowerASCII(sname)]
 			if sym == nil {
 				continue
 			}
@@ -102,14 +103,4 @@ func (c *Cache) SymbolsReply() *ucl.Object {
 		top.ArrayAppend(obj)
 	}
 	return top
-}
-
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, ch := range b {
-		if 'A' <= ch && ch <= 'Z' {
-			b[i] = ch + 'a' - 'A'
-		}
-	}
-	return string(b)
 }
