@@ -29,6 +29,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/cfg"
 	"github.com/gorspamd/rspamd/internal/fasthash"
 	"github.com/gorspamd/rspamd/internal/logger"
@@ -621,39 +622,12 @@ func (c *Cache) addAugmentation(it *Item, name string, value *string) bool {
 	if len(v) > 127 {
 		v = v[:127]
 	}
-	num := strtodPrefix(v)
+	num, _, _ := cconv.Strtod(v)
 	if math.Abs(num) >= math.MaxFloat32 || math.IsNaN(num) {
 		c.logf(logger.LevelCritical, fname, "value for augmentation %s is not numeric: %s", name, *value)
 		return false
 	}
 	return it.augs.insert(name, Augmentation{Value: num, Weight: known.weight})
-}
-
-// strtodPrefix reads the longest number at the start of s as strtod does
-// (0 when there is none): decimal or hexadecimal, infinities and NaN.
-func strtodPrefix(s string) float64 {
-	s = strings.TrimLeft(s, " \t\n\v\f\r")
-	for n := len(s); n > 0; n-- {
-		p := s[:n]
-		if strings.Contains(p, "_") {
-			continue
-		}
-		if v, err := strconv.ParseFloat(p, 64); err == nil || isRangeErr(err) {
-			return v
-		}
-		// C reads hexadecimal mantissas without an exponent too.
-		if hex := strings.TrimLeft(p, "+-"); len(hex) > 2 && (hex[:2] == "0x" || hex[:2] == "0X") && !strings.ContainsAny(hex, "pP") {
-			if v, err := strconv.ParseFloat(p+"p0", 64); err == nil || isRangeErr(err) {
-				return v
-			}
-		}
-	}
-	return 0
-}
-
-func isRangeErr(err error) bool {
-	ne, ok := err.(*strconv.NumError)
-	return ok && ne.Err == strconv.ErrRange
 }
 
 // addDependency links from (the real source) to the item to, with the

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"fmt"
 	"github.com/gorspamd/rspamd/internal/cfg"
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/ucl"
@@ -275,10 +276,19 @@ func TestAugmentations(t *testing.T) {
 	}
 }
 
-func TestStrtodPrefix(t *testing.T) {
-	for in, want := range map[string]float64{"5": 5, " 2.5s": 2.5, "abc": 0, "1e3x": 1000, "": 0, "-3_": -3, "0x10": 16} {
-		if got := strtodPrefix(in); got != want {
-			t.Errorf("strtodPrefix(%q) = %v, want %v", in, got, want)
+func TestAugmentationNumbers(t *testing.T) {
+	c, _ := newTestCache(t)
+	for i, tc := range []struct {
+		in   string
+		want float64
+	}{{"5", 5}, {" 2.5s", 2.5}, {"abc", 0}, {"1e3x", 1000}, {" ", 0}, {"-3_", -3}, {"0x10", 16}, {"0x1p-2", 0.25}} {
+		name := fmt.Sprintf("N%d", i)
+		if !c.AddAugmentation(c.AddSymbol(name, 0, nil, FlagNormal, -1), "timeout", tc.in) {
+			t.Errorf("timeout %q refused", tc.in)
+			continue
+		}
+		if got, ok := c.Lookup(name, false).NumericAugmentation("timeout"); !ok || got != tc.want {
+			t.Errorf("timeout %q reads %v %v, want %v", tc.in, got, ok, tc.want)
 		}
 	}
 }
