@@ -19,19 +19,6 @@ func isUnicodeChar(c rune) bool {
 	return (c < 0xd800 || (c > 0xdfff && c <= 0x10ffff)) && !(c >= 0xfdd0 && c <= 0xfdef) && c&0xfffe != 0xfffe
 }
 
-// hexDigit is g_ascii_xdigit_value.
-func hexDigit(c byte) int {
-	switch {
-	case c >= '0' && c <= '9':
-		return int(c - '0')
-	case c >= 'a' && c <= 'f':
-		return int(c-'a') + 10
-	case c >= 'A' && c <= 'F':
-		return int(c-'A') + 10
-	}
-	return -1
-}
-
 // pdfEncoding is a simple font's encoding: a base table and the codes
 // /Differences changed (0: unchanged).
 type pdfEncoding struct {
@@ -59,8 +46,8 @@ func parseHexRun(s string, n int) (rune, bool) {
 	}
 	var v rune
 	for i := 0; i < len(s); i++ {
-		d := hexDigit(s[i])
-		if d < 0 {
+		d, ok := encoding.HexValue(s[i])
+		if !ok {
 			return 0, false
 		}
 		v = v<<4 | rune(d)
@@ -246,26 +233,12 @@ func (l *cmapLexer) next() cmapToken {
 			l.pos++
 			return cmapToken{kind: cmapOther}
 		}
-		var b []byte
-		hi := -1
-		for l.pos < len(l.in) && l.in[l.pos] != '>' {
-			v := hexDigit(l.in[l.pos])
-			l.pos++
-			switch {
-			case v < 0:
-			case hi < 0:
-				hi = v
-			default:
-				b = append(b, byte(hi<<4|v))
-				hi = -1
-			}
+		end := l.pos
+		for end < len(l.in) && l.in[end] != '>' {
+			end++
 		}
-		if hi >= 0 {
-			b = append(b, byte(hi<<4))
-		}
-		if l.pos < len(l.in) {
-			l.pos++
-		}
+		b := pdfHexBytes(l.in[l.pos:end])
+		l.pos = min(end+1, len(l.in))
 		return cmapToken{kind: cmapHex, bytes: string(b)}
 	case c == '[':
 		return cmapToken{kind: cmapArrayStart}
@@ -590,24 +563,29 @@ func (b *pdfTextBuilder) addString(raw string) {
 	b.decode(string(codes))
 }
 
-// addHexString appends a hex string as written between angle brackets
-// (non-digits skipped, an odd last digit padded with zero).
+// addHexString appends a hex string as written between angle brackets.
 func (b *pdfTextBuilder) addHexString(raw string) {
-	codes := make([]byte, 0, len(raw)/2)
+	b.decode(string(pdfHexBytes(raw)))
+}
+
+// pdfHexBytes decodes the digits of a PDF hex string: other bytes are
+// skipped and an odd last digit is padded with zero.
+func pdfHexBytes(raw string) []byte {
+	out := make([]byte, 0, len(raw)/2)
 	hi := -1
 	for i := 0; i < len(raw); i++ {
-		v := hexDigit(raw[i])
+		v, ok := encoding.HexValue(raw[i])
 		switch {
-		case v < 0:
+		case !ok:
 		case hi < 0:
-			hi = v
+			hi = int(v)
 		default:
-			codes = append(codes, byte(hi<<4|v))
+			out = append(out, byte(hi<<4)|v)
 			hi = -1
 		}
 	}
 	if hi >= 0 {
-		codes = append(codes, byte(hi<<4))
+		out = append(out, byte(hi<<4))
 	}
-	b.decode(string(codes))
+	return out
 }
