@@ -8,15 +8,14 @@
 // either need no copy.
 package cconv
 
-import (
-	"math"
-	"strings"
-)
+import "math"
 
 // CString returns s up to its first NUL byte, as C sees a string.
-func CString(s string) string {
-	if i := strings.IndexByte(s, 0); i >= 0 {
-		return s[:i]
+func CString[T ~string | ~[]byte](s T) T {
+	for i := 0; i < len(s); i++ {
+		if s[i] == 0 {
+			return s[:i]
+		}
 	}
 	return s
 }

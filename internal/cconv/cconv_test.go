@@ -149,6 +149,9 @@ func TestCString(t *testing.T) {
 	if CString("ab\x00cd") != "ab" || CString("abc") != "abc" || CString("\x00") != "" {
 		t.Error("CString does not stop at NUL")
 	}
+	if string(CString([]byte("ab\x00cd"))) != "ab" || string(CString([]byte("abc"))) != "abc" {
+		t.Error("CString of bytes does not stop at NUL")
+	}
 }
 
 // FuzzStrto checks the readers against strconv where both apply and

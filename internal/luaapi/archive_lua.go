@@ -110,6 +110,7 @@ import (
 	"strings"
 	"unsafe"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/lua"
 )
 
@@ -141,7 +142,7 @@ func aError(a *C.struct_archive) string {
 
 // withCString calls fn with s as a C string.
 func withCString[T any](s string, fn func(*C.char) T) T {
-	cs := C.CString(cstr(s))
+	cs := C.CString(cconv.CString(s))
 	defer C.free(unsafe.Pointer(cs))
 	return fn(cs)
 }
@@ -185,7 +186,7 @@ func archiveFormatOptions(s *lua.State, a *C.struct_archive, fmtName string, idx
 		return true
 	}
 	idx = s.AbsIndex(idx)
-	cfmt := C.CString(cstr(fmtName))
+	cfmt := C.CString(cconv.CString(fmtName))
 	defer C.free(unsafe.Pointer(cfmt))
 	s.PushNil()
 	for s.Next(idx) {
@@ -205,7 +206,7 @@ func archiveFormatOptions(s *lua.State, a *C.struct_archive, fmtName string, idx
 			set = false
 		}
 		if isStr && set {
-			ck, cv := C.CString(cstr(key)), C.CString(cstr(val))
+			ck, cv := C.CString(cconv.CString(key)), C.CString(cconv.CString(val))
 			r := C.archive_write_set_format_option(a, cfmt, ck, cv)
 			C.free(unsafe.Pointer(ck))
 			C.free(unsafe.Pointer(cv))
@@ -227,7 +228,7 @@ func archiveAddFormatOptions(s *lua.State, a *C.struct_archive, fmtName string, 
 	}
 	ok := true
 	s.GetField(opts, "password")
-	if pw, isStr := s.ToString(-1); isStr && s.IsString(-1) && cstr(pw) != "" {
+	if pw, isStr := s.ToString(-1); isStr && s.IsString(-1) && cconv.CString(pw) != "" {
 		if !aOK(withCString(pw, func(c *C.char) C.int { return C.archive_write_set_passphrase(a, c) })) {
 			ok = false
 		}
@@ -257,7 +258,7 @@ func (rt *Runtime) archiveEntryFrom(s *lua.State, idx int) (archiveEntry, bool) 
 	s.GetField(idx, "name")
 	name, _ := s.ToString(-1)
 	s.Pop(1)
-	if cstr(name) == "" {
+	if cconv.CString(name) == "" {
 		return e, false
 	}
 	e.name = name
@@ -302,7 +303,7 @@ func (rt *Runtime) archivePack(s *lua.State) int {
 		return s.Errorf(format, args...)
 	}
 	if !aOK(withCString(fmtName, func(c *C.char) C.int { return C.archive_write_set_format_by_name(a, c) })) {
-		return fail("unsupported format: %s", cstr(fmtName))
+		return fail("unsupported format: %s", cconv.CString(fmtName))
 	}
 	if !archiveAddFilters(s, a, 3) {
 		return fail("cannot set compression filter(s)")
@@ -323,7 +324,7 @@ func (rt *Runtime) archivePack(s *lua.State) int {
 			return fail("invalid file entry (missing name/content)")
 		}
 		var written C.la_ssize_t
-		cname := C.CString(cstr(e.name))
+		cname := C.CString(cconv.CString(e.name))
 		r := C.gol_awrite_entry(a, cname, zstdInput(e.data), C.size_t(len(e.data)), C.int(e.mode), C.longlong(e.mtime), &written)
 		C.free(unsafe.Pointer(cname))
 		if r != C.ARCHIVE_OK {
@@ -407,7 +408,7 @@ func (rt *Runtime) archiveUnpack(s *lua.State) int {
 	} else {
 		C.archive_read_support_format_all(a)
 	}
-	if cstr(password) != "" {
+	if cconv.CString(password) != "" {
 		if withCString(password, func(c *C.char) C.int { return C.archive_read_add_passphrase(a, c) }) != C.ARCHIVE_OK {
 			return s.Errorf("cannot set passphrase: %s", aError(a))
 		}
@@ -555,7 +556,7 @@ func (rt *Runtime) archiveZipEncrypt(s *lua.State) int {
 		password, _ = s.ToString(2)
 	}
 	s.SetTop(1)
-	if cstr(password) != "" {
+	if cconv.CString(password) != "" {
 		s.NewTable(0, 2)
 		s.PushString(password)
 		s.SetField(-2, "password")
@@ -600,7 +601,7 @@ func (rt *Runtime) archiveTar(s *lua.State) int {
 	}
 	s.SetTop(1)
 	filter := ""
-	switch strings.ToLower(cstr(comp)) {
+	switch strings.ToLower(cconv.CString(comp)) {
 	case "gz", "gzip":
 		filter = "gzip"
 	case "xz":

@@ -1,10 +1,6 @@
 package luaapi
 
-import (
-	"strings"
-
-	"github.com/gorspamd/rspamd/internal/cconv"
-)
+import "github.com/gorspamd/rspamd/internal/cconv"
 
 // parseCDouble parses s as g_ascii_strtod does and reports whether the
 // number ends the string (or is followed by a NUL byte).
@@ -17,12 +13,3 @@ func parseCDouble(s string) (float64, bool) {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-// cstr is s as C code sees a Lua string passed as const char *: up to its
-// first NUL byte.
-func cstr(s string) string {
-	if i := strings.IndexByte(s, 0); i >= 0 {
-		return s[:i]
-	}
-	return s
-}

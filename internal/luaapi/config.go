@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/gorspamd/rspamd/internal/buildinfo"
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/cfg"
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
@@ -224,7 +225,7 @@ func (rt *Runtime) configGetModuleOpt(s *lua.State) int {
 	c := rt.configArg(s, 1)
 	mname := s.CheckString(2)
 	opt := s.CheckString(3)
-	if obj := moduleOpt(c.Cfg.UCL, cString(mname), cString(opt)); obj != nil {
+	if obj := moduleOpt(c.Cfg.UCL, cconv.CString(mname), cconv.CString(opt)); obj != nil {
 		rt.PushUCL(s, obj, true)
 		return 1
 	}
@@ -236,7 +237,7 @@ func (rt *Runtime) configGetModuleOpt(s *lua.State) int {
 // object's keys) or lists the values of a repeated option.
 func (rt *Runtime) configGetAllOpt(s *lua.State) int {
 	c := rt.configArg(s, 1)
-	mname := cString(s.CheckString(2))
+	mname := cconv.CString(s.CheckString(2))
 	obj := c.Cfg.UCL.Lookup(mname)
 	if obj == nil {
 		s.PushNil()
@@ -369,7 +370,7 @@ func (rt *Runtime) configIndex(s *lua.State) int {
 		s.Pop(2)
 	}
 	key, _ := s.ToString(2)
-	s.PushUserdata(rt.Class(symbolProxyClass), &symbolProxy{cfg: c, name: cString(key)})
+	s.PushUserdata(rt.Class(symbolProxyClass), &symbolProxy{cfg: c, name: cconv.CString(key)})
 	return 1
 }
 
@@ -377,7 +378,7 @@ func (rt *Runtime) configIndex(s *lua.State) int {
 // registers a symbol.
 func (rt *Runtime) configNewIndex(s *lua.State) int {
 	c := rt.configArg(s, 1)
-	name := cString(s.CheckString(2))
+	name := cconv.CString(s.CheckString(2))
 	if s.GetTop() != 3 {
 		return s.Errorf("invalid arguments")
 	}

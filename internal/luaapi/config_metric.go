@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/cfg"
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
@@ -17,7 +18,7 @@ import (
 func (rt *Runtime) configMetricMethods() []lua.Reg {
 	getSymbol := func(s *lua.State) int {
 		c := rt.configArg(s, 1)
-		name := cString(s.CheckString(2))
+		name := cconv.CString(s.CheckString(2))
 		sym := c.Cfg.Symbols[name]
 		if sym == nil {
 			s.PushNil()
@@ -38,7 +39,7 @@ func (rt *Runtime) configMetricMethods() []lua.Reg {
 	}
 	getAction := func(s *lua.State) int {
 		c := rt.configArg(s, 1)
-		act := c.Cfg.Actions.Get(cString(s.CheckString(2)))
+		act := c.Cfg.Actions.Get(cconv.CString(s.CheckString(2)))
 		if act == nil || math.IsNaN(act.Threshold) {
 			s.PushNil()
 		} else {
@@ -71,7 +72,7 @@ func (rt *Runtime) configMetricMethods() []lua.Reg {
 		{Name: "get_groups", Func: rt.configGetGroups},
 		{Name: "get_group_symbols", Func: func(s *lua.State) int {
 			c := rt.configArg(s, 1)
-			g := c.Cfg.Group(cString(s.CheckString(2)))
+			g := c.Cfg.Group(cconv.CString(s.CheckString(2)))
 			if g == nil {
 				s.PushNil()
 				return 1
@@ -193,8 +194,8 @@ func (rt *Runtime) configSetMetricSymbol(s *lua.State) int {
 			flags |= cfg.SymbolOneParam
 		}
 	}
-	sym := cString(name.s)
-	c.Cfg.AddSymbol(sym, score, cString(desc.s), cString(group.s), flags, uint(priority), int(nshots))
+	sym := cconv.CString(name.s)
+	c.Cfg.AddSymbol(sym, score, cconv.CString(desc.s), cconv.CString(group.s), flags, uint(priority), int(nshots))
 	if isTable {
 		if s.GetField(2, "groups") == lua.TypeTable {
 			gt := s.GetTop()
@@ -204,7 +205,7 @@ func (rt *Runtime) configSetMetricSymbol(s *lua.State) int {
 					return s.Errorf("invalid groups element")
 				}
 				g, _ := s.ToString(-1)
-				c.Cfg.AddSymbolGroup(sym, cString(g))
+				c.Cfg.AddSymbolGroup(sym, cconv.CString(g))
 				s.Pop(1)
 			}
 		}
@@ -231,7 +232,7 @@ func (rt *Runtime) configSetMetricAction(s *lua.State) int {
 			obj := ucl.New(ucl.TypeObject)
 			obj.InsertKey("score", ucl.NewFloat(threshold))
 			obj.InsertKey("priority", ucl.NewFloat(priority))
-			c.Cfg.SetActionScore(cString(name.s), obj)
+			c.Cfg.SetActionScore(cconv.CString(name.s), obj)
 		}
 	case s.Type(2) == lua.TypeString && s.Type(3) == lua.TypeTable:
 		name, _ := s.ToString(2)
@@ -239,7 +240,7 @@ func (rt *Runtime) configSetMetricAction(s *lua.State) int {
 		if obj == nil {
 			return s.Errorf("invalid second argument, table expected")
 		}
-		c.Cfg.SetActionScore(cString(name), obj)
+		c.Cfg.SetActionScore(cconv.CString(name), obj)
 	default:
 		return s.Errorf("invalid arguments, table expected")
 	}
@@ -281,14 +282,14 @@ func (rt *Runtime) configGetGroups(s *lua.State) int {
 // definition table and registers its symbol.
 func (rt *Runtime) configAddComposite(s *lua.State) int {
 	c := rt.configArg(s, 1)
-	name := cString(s.CheckString(2))
+	name := cconv.CString(s.CheckString(2))
 	var comp *cfg.Composite
 	if s.Type(3) == lua.TypeTable {
 		if obj := rt.ToUCL(s, 3); obj != nil {
 			comp = c.Cfg.AddComposite(name, obj)
 		}
 	} else {
-		comp = c.Cfg.AddCompositeString(name, cString(s.CheckString(3)))
+		comp = c.Cfg.AddCompositeString(name, cconv.CString(s.CheckString(3)))
 	}
 	if comp != nil {
 		c.Cache.AddSymbol(name, 0, comp, symcache.FlagComposite, -1)

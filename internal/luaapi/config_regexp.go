@@ -1,6 +1,7 @@
 package luaapi
 
 import (
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
 	"github.com/gorspamd/rspamd/internal/re"
@@ -15,7 +16,7 @@ import (
 func scopeArg(s *lua.State, idx int) string {
 	if s.Type(idx) == lua.TypeString {
 		v, _ := s.ToString(idx)
-		return cString(v)
+		return cconv.CString(v)
 	}
 	return ""
 }
@@ -27,14 +28,14 @@ func (rt *Runtime) configRegexpMethods() []lua.Reg {
 		}},
 		{Name: "register_regexp_scoped", Func: func(s *lua.State) int {
 			c := rt.configArg(s, 1)
-			return rt.configRegisterRegexp(s, c, cString(s.CheckString(2)), 3, true)
+			return rt.configRegisterRegexp(s, c, cconv.CString(s.CheckString(2)), 3, true)
 		}},
 		{Name: "replace_regexp", Func: func(s *lua.State) int {
 			return rt.configReplaceRegexp(s, rt.configArg(s, 1), "", 2)
 		}},
 		{Name: "replace_regexp_scoped", Func: func(s *lua.State) int {
 			c := rt.configArg(s, 1)
-			return rt.configReplaceRegexp(s, c, cString(s.CheckString(2)), 3)
+			return rt.configReplaceRegexp(s, c, cconv.CString(s.CheckString(2)), 3)
 		}},
 		{Name: "register_re_selector", Func: func(s *lua.State) int {
 			c := rt.configArg(s, 1)
@@ -42,7 +43,7 @@ func (rt *Runtime) configRegexpMethods() []lua.Reg {
 		}},
 		{Name: "register_re_selector_scoped", Func: func(s *lua.State) int {
 			c := rt.configArg(s, 1)
-			return rt.configRegisterSelector(s, c, cString(s.CheckString(2)), true, 3)
+			return rt.configRegisterSelector(s, c, cconv.CString(s.CheckString(2)), true, 3)
 		}},
 		{Name: "find_regexp_scope", Func: func(s *lua.State) int {
 			c := rt.configArg(s, 1)
@@ -51,7 +52,7 @@ func (rt *Runtime) configRegexpMethods() []lua.Reg {
 		}},
 		{Name: "remove_regexp_scope", Func: func(s *lua.State) int {
 			c := rt.configArg(s, 1)
-			s.PushBool(c.Regexps.Remove(cString(s.CheckString(2))))
+			s.PushBool(c.Regexps.Remove(cconv.CString(s.CheckString(2))))
 			return 1
 		}},
 		{Name: "count_regexp_scopes", Func: func(s *lua.State) int {
@@ -136,7 +137,7 @@ func (rt *Runtime) configRegisterRegexp(s *lua.State, c *Config, scope string, i
 		return 0
 	}
 	lre := reArg.(*luaRegexp)
-	t := recache.TypeFromString(cString(typ.s))
+	t := recache.TypeFromString(cconv.CString(typ.s))
 	isHeader := t == recache.TypeHeader || t == recache.TypeRawHeader || t == recache.TypeMimeHeader
 	if isHeader && !header.ok {
 		rt.cfgLogf(c, logger.LevelCritical, fname, "header argument is mandatory for header/rawheader regexps")
@@ -151,9 +152,9 @@ func (rt *Runtime) configRegisterRegexp(s *lua.State, c *Config, scope string, i
 	data, hasData := "", false
 	switch {
 	case header.ok && (!scoped || isHeader):
-		data, hasData = cString(header.s), true
+		data, hasData = cconv.CString(header.s), true
 	case scoped && selector.ok && t == recache.TypeSelector:
-		data, hasData = cString(selector.s), true
+		data, hasData = cconv.CString(selector.s), true
 	}
 	cached := c.Regexps.Add(scope, lre.re, t, data, hasData, nil)
 	if cached != lre.re {
@@ -188,7 +189,7 @@ func (rt *Runtime) configReplaceRegexp(s *lua.State, c *Config, scope string, id
 // flatten) makes its function.
 func (rt *Runtime) configRegisterSelector(s *lua.State, c *Config, scope string, scoped bool, idx int) int {
 	const fname = "lua_config_register_re_selector"
-	name := cString(s.CheckString(idx))
+	name := cconv.CString(s.CheckString(idx))
 	selector := s.CheckString(idx + 1)
 	delimiter, flatten := "", false
 	if s.GetTop() >= idx+2 {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/cryptobox"
 	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/logger"
@@ -71,7 +72,7 @@ func (rt *Runtime) configScriptMethods() []lua.Reg {
 			}
 			found := false
 			for _, w := range c.Cfg.Workers {
-				if strings.EqualFold(w.Type, cString(wtype)) {
+				if strings.EqualFold(w.Type, cconv.CString(wtype)) {
 					ref, _ := funcRef(s, 3)
 					c.WorkerScripts[w] = append(c.WorkerScripts[w], Script{Ref: ref})
 					found = true
@@ -224,7 +225,7 @@ func (rt *Runtime) configRegisterMonitored(s *lua.State) int {
 		params = rt.ToUCL(s, 4)
 	}
 	src, _, _ := s.Where(1)
-	m := &Monitored{URL: cString(url), Params: params, Alive: true}
+	m := &Monitored{URL: cconv.CString(url), Params: params, Alive: true}
 	if r := params.Lookup("random"); r != nil && r.Type() == ucl.TypeBoolean {
 		m.Random = r.Bool()
 	}

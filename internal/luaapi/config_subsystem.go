@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
 	"github.com/gorspamd/rspamd/internal/text"
@@ -23,7 +24,7 @@ func (rt *Runtime) configSubsystemMethods() []lua.Reg {
 func (rt *Runtime) configInitSubsystem(s *lua.State) int {
 	c := rt.configArg(s, 1)
 	names := s.CheckString(2)
-	for _, name := range strings.FieldsFunc(cstr(names), func(r rune) bool { return r == ';' || r == ',' }) {
+	for _, name := range strings.FieldsFunc(cconv.CString(names), func(r rune) bool { return r == ';' || r == ',' }) {
 		switch name {
 		case "langdet":
 			if c.LangDet == nil {

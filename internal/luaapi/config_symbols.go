@@ -4,6 +4,7 @@ import (
 	"math"
 	"net/netip"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/cfg"
 	"github.com/gorspamd/rspamd/internal/fasthash"
 	"github.com/gorspamd/rspamd/internal/logger"
@@ -84,7 +85,7 @@ func tableIDsArg(s *lua.State) []uint32 {
 	switch s.Type(-1) {
 	case lua.TypeString:
 		v, _ := s.ToString(-1)
-		return idList(cString(v))
+		return idList(cconv.CString(v))
 	case lua.TypeTable:
 		return tableIDs(s, -1)
 	}
@@ -104,7 +105,7 @@ func (rt *Runtime) registerSymbolFromTable(s *lua.State, c *Config, name string,
 			s.Raisef("name is not specified")
 		}
 		name, _ = s.ToString(-1)
-		name = cString(name)
+		name = cconv.CString(name)
 		s.Pop(1)
 	}
 	ref := lua.RefNil
@@ -131,7 +132,7 @@ func (rt *Runtime) registerSymbolFromTable(s *lua.State, c *Config, name string,
 	typeStr := "normal"
 	if s.GetField(tbl, "type") == lua.TypeString {
 		typeStr, _ = s.ToString(-1)
-		typeStr = cString(typeStr)
+		typeStr = cconv.CString(typeStr)
 	}
 	s.Pop(1)
 	typ := rt.parseSymbolType(typeStr)
@@ -147,12 +148,12 @@ func (rt *Runtime) registerSymbolFromTable(s *lua.State, c *Config, name string,
 	switch s.GetField(tbl, "flags") {
 	case lua.TypeString:
 		v, _ := s.ToString(-1)
-		flags = symcache.ParseFlags(cString(v))
+		flags = symcache.ParseFlags(cconv.CString(v))
 	case lua.TypeTable:
 		s.PushNil()
 		for s.Next(-2) {
 			if v, ok := s.ToString(-1); ok {
-				flags |= symcache.ParseFlags(cString(v))
+				flags |= symcache.ParseFlags(cconv.CString(v))
 			}
 			s.Pop(1)
 		}
@@ -178,7 +179,7 @@ func (rt *Runtime) registerSymbolFromTable(s *lua.State, c *Config, name string,
 			s.PushNil()
 			for s.Next(aug) {
 				v, _ := s.ToString(-1)
-				c.Cache.AddAugmentation(id, cString(v), "")
+				c.Cache.AddAugmentation(id, cconv.CString(v), "")
 				s.Pop(1)
 			}
 		}
@@ -199,7 +200,7 @@ func (rt *Runtime) metricFromTable(s *lua.State, c *Config, name string, tbl int
 		defer s.Pop(1)
 		if s.GetField(tbl, key) == lua.TypeString {
 			v, _ := s.ToString(-1)
-			return cString(v), true
+			return cconv.CString(v), true
 		}
 		return "", false
 	}
@@ -251,7 +252,7 @@ func (rt *Runtime) metricFromTable(s *lua.State, c *Config, name string, tbl int
 				s.Raisef("invalid groups element")
 			}
 			g, _ := s.ToString(-1)
-			c.Cfg.AddSymbolGroup(name, cString(g))
+			c.Cfg.AddSymbolGroup(name, cconv.CString(g))
 			s.Pop(1)
 		}
 	}
@@ -293,7 +294,7 @@ func (rt *Runtime) configSymbolMethods() []lua.Reg {
 		{Name: "get_symbol_flags", Func: rt.configGetSymbolFlags},
 		{Name: "add_condition", Func: func(s *lua.State) int {
 			c := rt.configArg(s, 1)
-			sym := cString(s.CheckString(2))
+			sym := cconv.CString(s.CheckString(2))
 			if s.Type(3) != lua.TypeFunction {
 				s.PushBool(false)
 				return 1
@@ -317,14 +318,14 @@ func (rt *Runtime) configSymbolMethods() []lua.Reg {
 		}},
 		{Name: "enable_symbol", Func: func(s *lua.State) int {
 			c := rt.configArg(s, 1)
-			if err := c.Cache.EnableSymbol(cString(s.CheckString(2))); err != nil {
+			if err := c.Cache.EnableSymbol(cconv.CString(s.CheckString(2))); err != nil {
 				return s.ErrorOf(err)
 			}
 			return 0
 		}},
 		{Name: "disable_symbol", Func: func(s *lua.State) int {
 			c := rt.configArg(s, 1)
-			if err := c.Cache.DisableSymbol(cString(s.CheckString(2))); err != nil {
+			if err := c.Cache.DisableSymbol(cconv.CString(s.CheckString(2))); err != nil {
 				return s.ErrorOf(err)
 			}
 			return 0
@@ -348,7 +349,7 @@ func (rt *Runtime) configSymbolMethods() []lua.Reg {
 		}},
 		{Name: "get_symbol_callback", Func: func(s *lua.State) int {
 			c := rt.configArg(s, 1)
-			if cb := luaCallbackOf(c, cString(s.CheckString(2))); cb != nil {
+			if cb := luaCallbackOf(c, cconv.CString(s.CheckString(2))); cb != nil {
 				s.PushRef(cb.Ref)
 			} else {
 				s.PushNil()
@@ -361,7 +362,7 @@ func (rt *Runtime) configSymbolMethods() []lua.Reg {
 			if s.Type(3) != lua.TypeFunction {
 				return s.Errorf("invalid arguments")
 			}
-			cb := luaCallbackOf(c, cString(sym))
+			cb := luaCallbackOf(c, cconv.CString(sym))
 			if cb == nil {
 				s.PushBool(false)
 				return 1
@@ -374,7 +375,7 @@ func (rt *Runtime) configSymbolMethods() []lua.Reg {
 		}},
 		{Name: "get_symbol_stat", Func: func(s *lua.State) int {
 			c := rt.configArg(s, 1)
-			freq, stddev, tm, hits, ok := c.Cache.SymbolStat(cString(s.CheckString(2)))
+			freq, stddev, tm, hits, ok := c.Cache.SymbolStat(cconv.CString(s.CheckString(2)))
 			if !ok {
 				s.PushNil()
 				return 1
@@ -392,7 +393,7 @@ func (rt *Runtime) configSymbolMethods() []lua.Reg {
 		}},
 		{Name: "get_symbol_parent", Func: func(s *lua.State) int {
 			c := rt.configArg(s, 1)
-			if p := c.Cache.ParentName(cString(s.CheckString(2))); p != "" {
+			if p := c.Cache.ParentName(cconv.CString(s.CheckString(2))); p != "" {
 				s.PushString(p)
 			} else {
 				s.PushNil()
@@ -439,13 +440,13 @@ func (rt *Runtime) registerSymbolLegacy(s *lua.State, c *Config) (int, bool) {
 	}
 	typ := symcache.FlagNormal
 	if typeStr.ok {
-		typ = rt.parseSymbolType(cString(typeStr.s))
+		typ = rt.parseSymbolType(cconv.CString(typeStr.s))
 	}
 	if !name.ok && typ&symcache.FlagCallback == 0 {
 		s.Raisef("no symbol name but type is not callback")
 	}
 	if typ&symcache.FlagVirtual == 0 && cb == lua.RefNil {
-		s.Raisef("no callback for symbol %s", cString(name.s))
+		s.Raisef("no callback for symbol %s", cconv.CString(name.s))
 	}
 	parent := -1
 	if !math.IsNaN(parentF) {
@@ -454,7 +455,7 @@ func (rt *Runtime) registerSymbolLegacy(s *lua.State, c *Config) (int, bool) {
 	if weight == 0 {
 		weight = 1
 	}
-	id := rt.registerSymbolFromLua(s, c, cString(name.s), cb, weight, int(priority), typ, parent, nil, nil, false)
+	id := rt.registerSymbolFromLua(s, c, cconv.CString(name.s), cb, weight, int(priority), typ, parent, nil, nil, false)
 	if id == -1 {
 		return -1, false
 	}
@@ -465,7 +466,7 @@ func (rt *Runtime) registerSymbolLegacy(s *lua.State, c *Config) (int, bool) {
 		if nshots == 0 {
 			nshots = int64(c.Cfg.DefaultMaxShots)
 		}
-		c.Cfg.AddSymbol(cString(name.s), score, cString(desc.s), cString(group.s), 0, 0, int(nshots))
+		c.Cfg.AddSymbol(cconv.CString(name.s), score, cconv.CString(desc.s), cconv.CString(group.s), 0, 0, int(nshots))
 	}
 	return id, true
 }
@@ -490,7 +491,7 @@ func (rt *Runtime) configRegisterSymbols(s *lua.State) int {
 	if s.Type(3) == lua.TypeNumber {
 		weight, top = s.ToNumber(3), 4
 	}
-	sym := cString(s.CheckString(top))
+	sym := cconv.CString(s.CheckString(top))
 	top++
 	ret := rt.registerSymbolFromLua(s, c, sym, ref, weight, 0, symcache.FlagCallback, -1, nil, nil, false)
 	for i := top; i <= s.GetTop(); i++ {
@@ -499,12 +500,12 @@ func (rt *Runtime) configRegisterSymbols(s *lua.State) int {
 			s.PushNil()
 			for s.Next(i) {
 				s.PushValue(-2)
-				v := cString(s.CheckString(-2))
+				v := cconv.CString(s.CheckString(-2))
 				c.Cache.AddSymbol(v, 0, nil, symcache.FlagVirtual, ret)
 				s.Pop(2)
 			}
 		case lua.TypeString:
-			c.Cache.AddSymbol(cString(s.CheckString(i)), 0, nil, symcache.FlagVirtual, ret)
+			c.Cache.AddSymbol(cconv.CString(s.CheckString(i)), 0, nil, symcache.FlagVirtual, ret)
 		}
 	}
 	s.PushInteger(int64(ret))
@@ -513,7 +514,7 @@ func (rt *Runtime) configRegisterSymbols(s *lua.State) int {
 
 func (rt *Runtime) configRegisterVirtualSymbol(s *lua.State) int {
 	c := rt.configArg(s, 1)
-	name := cString(s.CheckString(2))
+	name := cconv.CString(s.CheckString(2))
 	weight := s.CheckNumber(3)
 	parent := -1
 	if s.GetTop() > 3 {
@@ -534,7 +535,7 @@ func (rt *Runtime) configRegisterCallback(s *lua.State, withPriority bool) int {
 	c := rt.configArg(s, 1)
 	name, top := "", 2
 	if s.Type(2) == lua.TypeString {
-		name = cString(s.CheckString(2))
+		name = cconv.CString(s.CheckString(2))
 		top++
 	}
 	weight := s.CheckNumber(top)
@@ -579,8 +580,8 @@ func (rt *Runtime) configRegisterDependency(s *lua.State) int {
 		parent := s.CheckString(3)
 		return s.Errorf("calling for obsolete method to register deps for symbol %d->%s", child, parent)
 	}
-	child := cString(s.CheckString(2))
-	parent := cString(s.CheckString(3))
+	child := cconv.CString(s.CheckString(2))
+	parent := cconv.CString(s.CheckString(3))
 	hard := s.Type(4) == lua.TypeBoolean && s.ToBool(4)
 	c.Cache.AddDelayedDependency(child, parent, hard)
 	return 0
@@ -588,7 +589,7 @@ func (rt *Runtime) configRegisterDependency(s *lua.State) int {
 
 func (rt *Runtime) configGetSymbolFlags(s *lua.State) int {
 	c := rt.configArg(s, 1)
-	flags := c.Cache.SymbolFlags(cString(s.CheckString(2)))
+	flags := c.Cache.SymbolFlags(cconv.CString(s.CheckString(2)))
 	if flags == 0 {
 		s.PushNil()
 		return 1
@@ -621,7 +622,7 @@ func (rt *Runtime) settingsSymbols(s *lua.State, idx int) (names []string, prese
 // symbols it enables and disables and its policy.
 func (rt *Runtime) configRegisterSettingsID(s *lua.State) int {
 	c := rt.configArg(s, 1)
-	name := cString(s.CheckString(2))
+	name := cconv.CString(s.CheckString(2))
 	enabled, hasEnabled, ok := rt.settingsSymbols(s, 3)
 	if !ok {
 		return s.Errorf("invalid symbols enabled")
@@ -633,7 +634,7 @@ func (rt *Runtime) configRegisterSettingsID(s *lua.State) int {
 	policy := symcache.SettingsDefault
 	if s.IsString(5) {
 		p, _ := s.ToString(5)
-		switch cString(p) {
+		switch cconv.CString(p) {
 		case "default":
 		case "implicit_allow":
 			policy = symcache.SettingsImplicitAllow

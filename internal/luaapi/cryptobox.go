@@ -6,6 +6,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/cryptobox"
 	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/fasthash"
@@ -85,7 +86,7 @@ func keypairType(s *lua.State, idx int) cryptobox.KeypairType {
 func pubkeyFuncs(rt *Runtime) []lua.Reg {
 	return []lua.Reg{
 		{Name: "load", Func: func(s *lua.State) int {
-			name := cString(s.CheckString(1))
+			name := cconv.CString(s.CheckString(1))
 			data, reason := mapFile(name)
 			if data == nil {
 				rt.log().Logf(logger.LevelCritical, "", "", false, "lua_cryptobox_pubkey_load",
@@ -157,7 +158,7 @@ func keypairFuncs(rt *Runtime) []lua.Reg {
 					t = cryptobox.SignKey
 				case "encryption":
 				default:
-					return s.Errorf("invalid keypair type: %s", cString(name))
+					return s.Errorf("invalid keypair type: %s", cconv.CString(name))
 				}
 			}
 			kp, err := cryptobox.GenerateKeypair(t, nil)
@@ -203,9 +204,9 @@ func keypairMethods(rt *Runtime) []lua.Reg {
 				}
 			case lua.TypeString, lua.TypeNumber:
 				name, _ := s.ToString(2)
-				e, ok := cryptobox.ParseKeyEncoding(cString(name))
+				e, ok := cryptobox.ParseKeyEncoding(cconv.CString(name))
 				if !ok {
-					return s.Errorf("unknown encoding (known are: hex, zbase32/default, base64, binary: %s", cString(name))
+					return s.Errorf("unknown encoding (known are: hex, zbase32/default, base64, binary: %s", cconv.CString(name))
 				}
 				enc = e
 			}
@@ -285,7 +286,7 @@ func uclValue(o *ucl.Object) any {
 func signatureFuncs(rt *Runtime) []lua.Reg {
 	return []lua.Reg{
 		{Name: "load", Func: func(s *lua.State) int {
-			name := cString(s.CheckString(1))
+			name := cconv.CString(s.CheckString(1))
 			data, err := os.ReadFile(name)
 			if err != nil {
 				rt.log().Logf(logger.LevelCritical, "", "", false, "lua_cryptobox_signature_load",
@@ -321,7 +322,7 @@ func signatureMethods(rt *Runtime) []lua.Reg {
 	return []lua.Reg{
 		{Name: "save", Func: func(s *lua.State) int {
 			sig := check(s)
-			name := cString(s.CheckString(2))
+			name := cconv.CString(s.CheckString(2))
 			flags := os.O_WRONLY | os.O_CREATE | os.O_EXCL
 			if s.GetTop() > 2 && s.ToBool(3) {
 				flags = os.O_WRONLY | os.O_CREATE | os.O_TRUNC
@@ -475,7 +476,7 @@ func cryptoboxFuncs(rt *Runtime) []lua.Reg {
 		}},
 		{Name: "verify_file", Func: func(s *lua.State) int {
 			return verify(s, func() []byte {
-				data, _ := mapFile(cString(s.CheckString(3)))
+				data, _ := mapFile(cconv.CString(s.CheckString(3)))
 				return data
 			})
 		}},
@@ -485,7 +486,7 @@ func cryptoboxFuncs(rt *Runtime) []lua.Reg {
 		}},
 		{Name: "sign_file", Func: func(s *lua.State) int {
 			kp := keypair(s)
-			name := cString(s.CheckString(2))
+			name := cconv.CString(s.CheckString(2))
 			data, reason := mapFile(name)
 			if data == nil {
 				rt.log().Logf(logger.LevelCritical, "", "", false, "lua_cryptobox_sign_file",
@@ -501,7 +502,7 @@ func cryptoboxFuncs(rt *Runtime) []lua.Reg {
 		}},
 		{Name: "encrypt_file", Func: func(s *lua.State) int {
 			enc, ok := rt.encryptTarget(s)
-			name := cString(s.CheckString(2))
+			name := cconv.CString(s.CheckString(2))
 			data, _ := mapFile(name)
 			return rt.pushEncrypted(s, enc, ok, data, "file "+name)
 		}},
@@ -511,7 +512,7 @@ func cryptoboxFuncs(rt *Runtime) []lua.Reg {
 		}},
 		{Name: "decrypt_file", Func: func(s *lua.State) int {
 			kp := keypair(s)
-			name := cString(s.CheckString(2))
+			name := cconv.CString(s.CheckString(2))
 			data, reason := mapFile(name)
 			if data == nil {
 				return s.Errorf("invalid arguments; cannot mmap %s: %s", name, reason)
@@ -550,9 +551,9 @@ func cryptoboxFuncs(rt *Runtime) []lua.Reg {
 			if s.Type(2) == lua.TypeString {
 				name, _ = s.ToString(2)
 			}
-			alg, ok := password.ByName(cString(name))
+			alg, ok := password.ByName(cconv.CString(name))
 			if !ok {
-				return s.Errorf("invalid pbkdf algorithm: %s", cString(name))
+				return s.Errorf("invalid pbkdf algorithm: %s", cconv.CString(name))
 			}
 			// Upstream reads a passphrase from the terminal when argument 1
 			// is not a string; no terminal is read here, which gives nil
@@ -562,7 +563,7 @@ func cryptoboxFuncs(rt *Runtime) []lua.Reg {
 				s.PushNil()
 				return 1
 			}
-			enc, err := alg.EncryptRandom([]byte(cString(string(pw))), nil)
+			enc, err := alg.EncryptRandom([]byte(cconv.CString(string(pw))), nil)
 			if err != nil {
 				return s.ErrorOf(err)
 			}
@@ -578,7 +579,7 @@ func cryptoboxFuncs(rt *Runtime) []lua.Reg {
 			if s.Type(2) == lua.TypeNumber {
 				bits = int(int32(s.ToInteger(2)))
 			}
-			priv, pub, err := cryptobox.GenerateDKIMKeypair(cString(alg), bits, nil)
+			priv, pub, err := cryptobox.GenerateDKIMKeypair(cconv.CString(alg), bits, nil)
 			if err != nil {
 				if alg != "rsa" {
 					return s.ErrorOf(err)

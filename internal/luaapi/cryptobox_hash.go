@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/cryptobox"
 	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/lua"
@@ -55,11 +56,11 @@ func hashFuncs(rt *Runtime) []lua.Reg {
 			return rt.newHasher(s, "", key, 2)
 		}},
 		{Name: "create_specific", Func: func(s *lua.State) int {
-			alg := cString(s.CheckString(1))
+			alg := cconv.CString(s.CheckString(1))
 			return rt.newHasher(s, alg, nil, 2)
 		}},
 		{Name: "create_specific_keyed", Func: func(s *lua.State) int {
-			alg := cString(s.CheckString(2))
+			alg := cconv.CString(s.CheckString(2))
 			key := s.CheckBytes(1)
 			return rt.newHasher(s, alg, key, 3)
 		}},

@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/lua"
 	"github.com/gorspamd/rspamd/internal/ucl"
 )
@@ -153,7 +154,7 @@ func (rt *Runtime) setPath(cfg *ucl.Object, vars Vars, getenv func(string) (stri
 		opts = cfg.Lookup("options")
 	}
 	if lp := opts.Lookup("lua_path"); lp != nil && lp.Type() == ucl.TypeString {
-		s.SetPath(cstr(lp.Str()) + ";" + old)
+		s.SetPath(cconv.CString(lp.Str()) + ";" + old)
 	} else {
 		rules, lualib := DefaultPaths.RulesDir, DefaultPaths.LuaLibDir
 		for _, src := range []func(string) (string, bool){getenv, vars.Get} {
@@ -209,7 +210,7 @@ func (rt *Runtime) setEnv(vars Vars, luaEnv, environ []string, hostname string) 
 			{"PLUGINSDIR", p.PluginsDir}, {"RULESDIR", p.RulesDir}, {"LUALIBDIR", p.LuaLibDir},
 			{"PREFIX", p.Prefix},
 		} {
-			s.PushString(cstr(kv[1]))
+			s.PushString(cconv.CString(kv[1]))
 			s.SetField(-2, kv[0])
 		}
 		s.SetGlobal("rspamd_paths")
@@ -221,10 +222,10 @@ func (rt *Runtime) setEnv(vars Vars, luaEnv, environ []string, hostname string) 
 	s.NewTable(0, len(vars)+8)
 	env := s.GetTop()
 	for k, v := range vars {
-		s.PushString(cstr(v))
-		s.SetField(env, cstr(k))
+		s.PushString(cconv.CString(v))
+		s.SetField(env, cconv.CString(k))
 	}
-	s.PushString(cstr(hostname))
+	s.PushString(cconv.CString(hostname))
 	s.SetField(env, "hostname")
 	for _, kv := range [][2]string{
 		{"version", versionString}, {"ver_major", "4"}, {"ver_minor", "1"}, {"ver_id", versionID},
@@ -244,7 +245,7 @@ func (rt *Runtime) setEnv(vars Vars, luaEnv, environ []string, hostname string) 
 			continue
 		}
 		s.PushString(k)
-		s.PushString(cstr(v))
+		s.PushString(cconv.CString(v))
 		s.SetTable(env)
 	}
 	for _, file := range luaEnv {

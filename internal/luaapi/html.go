@@ -3,6 +3,7 @@ package luaapi
 import (
 	"bytes"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/css"
 	"github.com/gorspamd/rspamd/internal/html"
 	"github.com/gorspamd/rspamd/internal/logger"
@@ -110,7 +111,7 @@ func (rt *Runtime) pushHTMLTag(s *lua.State, hc *html.Content, t *html.Tag) {
 func (rt *Runtime) pushHTMLImage(s *lua.State, img *html.Image) {
 	s.NewTable(0, 7)
 	if img.HasSrc {
-		src := cstr(img.Src)
+		src := cconv.CString(img.Src)
 		if img.Flags&html.ImageData != 0 {
 			rt.PushText(s, []byte(src))
 		} else {

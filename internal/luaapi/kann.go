@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
 )
@@ -313,16 +314,16 @@ func (rt *Runtime) kannSave(s *lua.State) int {
 			return s.Errorf("invalid arguments: missing filename")
 		}
 		name, _ := s.ToString(-1)
-		f, err := os.Create(cstr(name))
+		f, err := os.Create(cconv.CString(name))
 		if err != nil {
-			return s.Errorf("cannot open %s for writing: %s", cstr(name), errText(err))
+			return s.Errorf("cannot open %s for writing: %s", cconv.CString(name), errText(err))
 		}
 		err = k.save(f)
 		if cerr := f.Close(); err == nil {
 			err = cerr
 		}
 		if err != nil {
-			return s.Errorf("cannot write %s: %s", cstr(name), errText(err))
+			return s.Errorf("cannot write %s: %s", cconv.CString(name), errText(err))
 		}
 		s.PushBool(true)
 		return 1
@@ -344,7 +345,7 @@ func (rt *Runtime) kannLoad(s *lua.State) int {
 			return s.Errorf("invalid arguments: missing filename")
 		}
 		name, _ := s.ToString(-1)
-		b, err := os.ReadFile(cstr(name))
+		b, err := os.ReadFile(cconv.CString(name))
 		if err != nil {
 			return s.Errorf("invalid arguments or cannot open file")
 		}

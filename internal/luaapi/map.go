@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"strconv"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/cfg"
 	"github.com/gorspamd/rspamd/internal/inet"
 	"github.com/gorspamd/rspamd/internal/logger"
@@ -110,9 +111,9 @@ func (rt *Runtime) configMapMethods() []lua.Reg {
 	line := func(kind maps.Kind, what string) lua.Function {
 		return func(s *lua.State) int {
 			c := rt.configArg(s, 1)
-			ln := cString(s.CheckString(2))
+			ln := cconv.CString(s.CheckString(2))
 			desc, _ := s.ToString(3)
-			m := rt.Maps(c).AddLine(ln, cString(desc), kind)
+			m := rt.Maps(c).AddLine(ln, cconv.CString(desc), kind)
 			if m == nil {
 				rt.cfgLogf(c, logger.LevelWarning, "lua_config_add_"+what+"_map", "invalid %s map %s", what, ln)
 				s.PushNil()
@@ -128,8 +129,8 @@ func (rt *Runtime) configMapMethods() []lua.Reg {
 		{Name: "add_kv_map", Func: line(maps.KindHash, "hash")},
 		{Name: "radix_from_config", Func: func(s *lua.State) int {
 			c := rt.configArg(s, 1)
-			mname := cString(s.CheckString(2))
-			opt := cString(s.CheckString(3))
+			mname := cconv.CString(s.CheckString(2))
+			opt := cconv.CString(s.CheckString(3))
 			obj := moduleOpt(c.Cfg.UCL, mname, opt)
 			if obj == nil {
 				rt.cfgLogf(c, logger.LevelWarning, "lua_config_radix_from_config", "Couldnt find config option [%s][%s]", mname, opt)
@@ -148,7 +149,7 @@ func (rt *Runtime) configMapMethods() []lua.Reg {
 			if s.Type(3) == lua.TypeString {
 				desc, _ = s.ToString(3)
 			}
-			return rt.staticRadix(s, c, obj, cString(desc), "lua_config_radix_from_ucl")
+			return rt.staticRadix(s, c, obj, cconv.CString(desc), "lua_config_radix_from_ucl")
 		}},
 		{Name: "add_map", Func: rt.configAddMap},
 		{Name: "get_maps", Func: func(s *lua.State) int {
@@ -207,14 +208,14 @@ func (rt *Runtime) configAddMap(s *lua.State) int {
 	case !typ.ok:
 		return s.Errorf("invalid map type")
 	}
-	t := cString(typ.s)
+	t := cconv.CString(typ.s)
 	if url == nil {
 		url = ucl.NewNull()
 	}
 	lm := &luaMap{callback: cb, opaque: opaque}
 	if t == "callback" {
 		lm.kind = maps.KindCallback
-		if lm.m = rt.Maps(c).AddCallback(url, cString(desc.s), rt.mapCallback(c, lm, byLine)); lm.m == nil {
+		if lm.m = rt.Maps(c).AddCallback(url, cconv.CString(desc.s), rt.mapCallback(c, lm, byLine)); lm.m == nil {
 			if cb != lua.RefNil {
 				s.Unref(cb)
 			}
@@ -229,7 +230,7 @@ func (rt *Runtime) configAddMap(s *lua.State) int {
 		return s.Errorf("invalid arguments: unknown type '%s'", t)
 	}
 	lm.kind = kind
-	if lm.m = rt.Maps(c).Add(url, cString(desc.s), kind); lm.m == nil {
+	if lm.m = rt.Maps(c).Add(url, cconv.CString(desc.s), kind); lm.m == nil {
 		s.PushNil()
 		return 1
 	}
@@ -278,7 +279,7 @@ func (rt *Runtime) mapCallback(c *Config, lm *luaMap, byLine bool) maps.Callback
 // pushMapString pushes a key or value of a callback map read by line: a
 // C string, as a text with opaque_data.
 func (rt *Runtime) pushMapString(s *lua.State, lm *luaMap, v string) {
-	v = cString(v)
+	v = cconv.CString(v)
 	if lm.opaque {
 		rt.PushText(s, []byte(v))
 	} else {
@@ -346,7 +347,7 @@ func mapMethods(rt *Runtime) []lua.Reg {
 			s.NewTable(0, lm.m.Nelts())
 			lm.m.Stats(reset, func(key string, hits uint64) {
 				s.PushInteger(int64(hits))
-				s.SetField(-2, cString(key))
+				s.SetField(-2, cconv.CString(key))
 			})
 			return 1
 		}},
@@ -453,7 +454,7 @@ func (rt *Runtime) mapGetKey(s *lua.State, lm *luaMap) int {
 			if vals := lm.m.LookupAll(key); vals != nil {
 				s.NewTable(len(vals), 0)
 				for i, v := range vals {
-					s.PushString(cString(v))
+					s.PushString(cconv.CString(v))
 					s.RawSetInt(-2, i+1)
 				}
 				return 1
@@ -478,7 +479,7 @@ func (rt *Runtime) mapGetKey(s *lua.State, lm *luaMap) int {
 		}
 	}
 	if found {
-		s.PushString(cString(value))
+		s.PushString(cconv.CString(value))
 		return 1
 	}
 	s.PushBool(false)
@@ -505,11 +506,11 @@ func (rt *Runtime) mapForeach(s *lua.State, lm *luaMap) int {
 			s.PushNil()
 		}
 		if text {
-			rt.PushText(s, []byte(cString(key)))
-			rt.PushText(s, []byte(cString(value)))
+			rt.PushText(s, []byte(cconv.CString(key)))
+			rt.PushText(s, []byte(cconv.CString(value)))
 		} else {
-			s.PushString(cString(key))
-			s.PushString(cString(value))
+			s.PushString(cconv.CString(key))
+			s.PushString(cconv.CString(value))
 		}
 		if err := s.PCall(2, 1); err != nil {
 			// PCall popped the error, as upstream does after logging it

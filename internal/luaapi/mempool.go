@@ -3,6 +3,7 @@ package luaapi
 import (
 	"strings"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
@@ -77,7 +78,7 @@ func mempoolMethods(rt *Runtime) []lua.Reg {
 		{Name: "set_variable", Func: rt.mempoolSetVariable},
 		{Name: "set_bucket", Func: func(s *lua.State) int {
 			p := rt.MempoolArg(s, 1)
-			name := cString(s.CheckString(2))
+			name := cconv.CString(s.CheckString(2))
 			n := int(int32(s.CheckNumber(3)))
 			if n <= 0 {
 				return s.Errorf("invalid arguments")
@@ -98,13 +99,13 @@ func mempoolMethods(rt *Runtime) []lua.Reg {
 		{Name: "get_variable", Func: rt.mempoolGetVariable},
 		{Name: "has_variable", Func: func(s *lua.State) int {
 			p := rt.MempoolArg(s, 1)
-			v, _ := p.Variable(cString(s.CheckString(2)))
+			v, _ := p.Variable(cconv.CString(s.CheckString(2)))
 			s.PushBool(v != nil)
 			return 1
 		}},
 		{Name: "delete_variable", Func: func(s *lua.State) int {
 			p := rt.MempoolArg(s, 1)
-			name := cString(s.CheckString(2))
+			name := cconv.CString(s.CheckString(2))
 			v, _ := p.Variable(name)
 			if v != nil {
 				p.RemoveVariable(name)
@@ -123,7 +124,7 @@ func mempoolMethods(rt *Runtime) []lua.Reg {
 // as gbooleans, strings with their NUL, tables as buckets of numbers).
 func (rt *Runtime) mempoolSetVariable(s *lua.State) int {
 	p := rt.MempoolArg(s, 1)
-	name := cString(s.CheckString(2))
+	name := cconv.CString(s.CheckString(2))
 	top := s.GetTop()
 	unhandled := func(i int) {
 		rt.log().Logf(logger.LevelCritical, "", "", false, "lua_mempool_set_variable",
@@ -173,12 +174,12 @@ func (rt *Runtime) mempoolSetVariable(s *lua.State) int {
 // result per type, read from the value's layout in sequence.
 func (rt *Runtime) mempoolGetVariable(s *lua.State) int {
 	p := rt.MempoolArg(s, 1)
-	name := cString(s.CheckString(2))
+	name := cconv.CString(s.CheckString(2))
 	v, _ := p.Variable(name)
 	var spec string
 	hasSpec := s.GetTop() >= 3
 	if hasSpec {
-		spec = cString(s.CheckString(3))
+		spec = cconv.CString(s.CheckString(3))
 	}
 	if v == nil {
 		s.PushNil()

@@ -4,6 +4,7 @@ import (
 	"encoding/hex"
 	"unicode/utf8"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
 	"github.com/gorspamd/rspamd/internal/mime"
@@ -57,10 +58,10 @@ func pushHeader(s *lua.State, h *mime.Header, how headerHow) {
 		// a placeholder made by modify_header has a name only
 		placeholder := h.Flags&task.HeaderNonExisting != 0
 		s.NewTable(0, 7)
-		s.PushString(cstr(h.Name))
+		s.PushString(cconv.CString(h.Name))
 		s.SetField(-2, "name")
 		if !placeholder {
-			s.PushString(cstr(h.Value))
+			s.PushString(cconv.CString(h.Value))
 			s.SetField(-2, "value")
 		}
 		if len(h.Raw) > 0 {
@@ -68,7 +69,7 @@ func pushHeader(s *lua.State, h *mime.Header, how headerHow) {
 			s.SetField(-2, "raw")
 		}
 		if !placeholder {
-			s.PushString(cstr(h.Decoded))
+			s.PushString(cconv.CString(h.Decoded))
 			s.SetField(-2, "decoded")
 		}
 		s.PushBool(h.TabSeparated())
@@ -76,7 +77,7 @@ func pushHeader(s *lua.State, h *mime.Header, how headerHow) {
 		s.PushBool(h.EmptySeparator())
 		s.SetField(-2, "empty_separator")
 		if h.HasSeparator {
-			s.PushString(cstr(h.Separator))
+			s.PushString(cconv.CString(h.Separator))
 			s.SetField(-2, "separator")
 		}
 		s.PushInteger(int64(h.Order))
@@ -94,7 +95,7 @@ func pushNonPlaceholder(s *lua.State, h *mime.Header, v string) {
 	if h.Flags&task.HeaderNonExisting != 0 {
 		s.PushNil()
 	} else {
-		s.PushString(cstr(v))
+		s.PushString(cconv.CString(v))
 	}
 }
 
@@ -181,12 +182,12 @@ func (rt *Runtime) headersForeach(s *lua.State, list []*mime.Header) {
 		s.Pop(3)
 	}
 	for _, h := range list {
-		if rx != nil && rx.compiled() != nil && !rx.compiled().MatchExact([]byte(cstr(h.Name)), false) {
+		if rx != nil && rx.compiled() != nil && !rx.compiled().MatchExact([]byte(cconv.CString(h.Name)), false) {
 			continue
 		}
 		top := s.GetTop()
 		s.PushValue(2)
-		s.PushString(cstr(h.Name))
+		s.PushString(cconv.CString(h.Name))
 		pushHeader(s, h, how)
 		if err := s.PCall(2, lua.MultRet); err != nil {
 			rt.log().Logf(logger.LevelCritical, "", "", false, "lua_task_headers_foreach",
@@ -249,9 +250,9 @@ func mimePartMethods(rt *Runtime) []lua.Reg {
 			strong := s.Type(3) == lua.TypeBoolean && s.ToBool(3)
 			var list []*mime.Header
 			if mp.p.Headers != nil {
-				list = mp.p.Headers.Get(cstr(name))
+				list = mp.p.Headers.Get(cconv.CString(name))
 			}
-			return pushHeaderArray(s, cstr(name), list, how, strong)
+			return pushHeaderArray(s, cconv.CString(name), list, how, strong)
 		}
 	}
 	content := func(binaryFlag bool, get func(p *mime.Part) []byte) lua.Function {

@@ -3,6 +3,7 @@ package luaapi
 import (
 	"unicode/utf8"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/lua"
 )
 
@@ -40,7 +41,7 @@ func init() {
 	defineRegisteredLib("rspamd_pdf_text", func(rt *Runtime) []lua.Reg {
 		return []lua.Reg{
 			{Name: "encoding", Func: func(s *lua.State) int {
-				base, ok := pdfBaseEncoding(cstr(s.CheckString(1)))
+				base, ok := pdfBaseEncoding(cconv.CString(s.CheckString(1)))
 				if !ok {
 					s.PushNil()
 					s.PushString("unknown base encoding")
@@ -79,7 +80,7 @@ func init() {
 func (rt *Runtime) pdfSetDifference(s *lua.State) int {
 	e := lua.Check[*pdfEncoding](s, 1, rt.Class(pdfEncodingClass))
 	code := s.CheckInteger(2)
-	glyph := cstr(s.CheckString(3))
+	glyph := cconv.CString(s.CheckString(3))
 	if code < 0 || code > 255 {
 		return s.Errorf("character code out of range: %d", int32(code))
 	}
@@ -103,7 +104,7 @@ func (rt *Runtime) pdfApplyDifferences(s *lua.State) int {
 		case lua.TypeString:
 			if code >= 0 && code <= 255 {
 				name, _ := s.ToString(-1)
-				if e.setDifference(byte(code), cstr(name)) {
+				if e.setDifference(byte(code), cconv.CString(name)) {
 					applied++
 				}
 			}

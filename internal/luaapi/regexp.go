@@ -1,8 +1,7 @@
 package luaapi
 
 import (
-	"strings"
-
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
 	"github.com/gorspamd/rspamd/internal/re"
@@ -28,15 +27,6 @@ func init() {
 	defineLib("rspamd_regexp", regexpFuncs)
 }
 
-// cString is s as C code sees a Lua string passed as const char *: up to
-// its first NUL byte.
-func cString(s string) string {
-	if i := strings.IndexByte(s, 0); i >= 0 {
-		return s[:i]
-	}
-	return s
-}
-
 // subject reads the subject argument of the regexp methods: a string,
 // a text, or nothing usable (nil) for other types.
 func (rt *Runtime) subject(s *lua.State, idx int) []byte {
@@ -53,7 +43,7 @@ func (rt *Runtime) pushRegexp(s *lua.State, r *re.Regexp) {
 func regexpArgs(s *lua.State) (pattern, flags string, hasFlags bool) {
 	pattern = s.CheckString(1)
 	if s.GetTop() == 2 {
-		return pattern, cString(s.CheckString(2)), true
+		return pattern, cconv.CString(s.CheckString(2)), true
 	}
 	return pattern, "", false
 }
@@ -63,7 +53,7 @@ func regexpArgs(s *lua.State) (pattern, flags string, hasFlags bool) {
 func (rt *Runtime) compileRegexp(s *lua.State, function, shown, pattern, flags string, compile func(p, f string) (*re.Regexp, error)) int {
 	r, err := compile(pattern, flags)
 	if err != nil {
-		rt.log().Logf(logger.LevelInfo, "", "", false, function, "cannot parse regexp: %s, error: %s", cString(shown), err.Error())
+		rt.log().Logf(logger.LevelInfo, "", "", false, function, "cannot parse regexp: %s, error: %s", cconv.CString(shown), err.Error())
 		s.PushNil()
 		return 1
 	}

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
@@ -213,7 +214,7 @@ func (rt *Runtime) rsaPubkeyLoad(s *lua.State) int {
 }
 
 func (rt *Runtime) rsaPubkeyCreate(s *lua.State) int {
-	pk, err := parsePublicPEM(cString2(s.CheckBytes(1)))
+	pk, err := parsePublicPEM(cconv.CString(s.CheckBytes(1)))
 	if err != nil {
 		rt.rsaLogf("lua_rsa_pubkey_create", "cannot parse pubkey: %s", err.Error())
 		s.PushNil()
@@ -246,7 +247,7 @@ func (rt *Runtime) rsaPrivkeyLoadFile(s *lua.State) int {
 }
 
 func (rt *Runtime) rsaPrivkeyCreate(s *lua.State) int {
-	k, err := parsePrivatePEM(cString2(s.CheckBytes(1)))
+	k, err := parsePrivatePEM(cconv.CString(s.CheckBytes(1)))
 	if err != nil {
 		rt.rsaLogf("lua_rsa_privkey_create", "cannot parse private key: %s", err.Error())
 		s.PushNil()
@@ -320,10 +321,10 @@ func marshalPrivate(k crypto.Signer, der bool) ([]byte, error) {
 // output); whether it was written.
 func (rt *Runtime) rsaPrivkeySave(s *lua.State) int {
 	k := rsaArg[*rsaPrivkey](s, rt, 1, rsaPrivkeyClass)
-	name := cstr(s.CheckString(2))
+	name := cconv.CString(s.CheckString(2))
 	typ := "pem"
 	if s.GetTop() > 2 {
-		typ = cstr(s.CheckString(3))
+		typ = cconv.CString(s.CheckString(3))
 	}
 	out, err := marshalPrivate(k.key, typ == "der")
 	if err != nil {
@@ -385,7 +386,7 @@ func (rt *Runtime) rsaSignatureLoad(s *lua.State) int {
 // file (mode 0644), or over an existing one with overwrite.
 func (rt *Runtime) rsaSignatureSave(s *lua.State) int {
 	sig := rsaArg[*rsaSignature](s, rt, 1, rsaSignatureClass)
-	name := cstr(s.CheckString(2))
+	name := cconv.CString(s.CheckString(2))
 	flags := os.O_WRONLY | os.O_CREATE | os.O_EXCL
 	if s.GetTop() > 2 && s.ToBool(3) {
 		flags = os.O_WRONLY | os.O_CREATE | os.O_TRUNC

@@ -18,6 +18,7 @@ import (
 	"github.com/mattn/go-sqlite3"
 	"golang.org/x/sys/unix"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
 )
@@ -255,7 +256,7 @@ func sqliteErrstr(err error) string {
 // sqliteOpen is rspamd_sqlite3.open(path): the database, created when
 // missing, or nil.
 func (rt *Runtime) sqliteOpen(s *lua.State) int {
-	path := cstr(s.CheckString(1))
+	path := cconv.CString(s.CheckString(1))
 	conn, err := rt.sqliteOpenOrCreate(path)
 	if err != nil {
 		rt.log().Logf(logger.LevelCritical, "", "", false, "lua_sqlite3_open", "cannot open db: %s", err.Error())
@@ -272,7 +273,7 @@ func (rt *Runtime) sqliteOpen(s *lua.State) int {
 // with an error. It raises the database's message when the query does not
 // compile.
 func (rt *Runtime) sqlitePrepare(s *lua.State, db *sqliteDB, fn string) (driver.Stmt, []driver.NamedValue) {
-	query := cstr(s.CheckString(2))
+	query := cconv.CString(s.CheckString(2))
 	stmt, err := db.conn.Prepare(query)
 	if err != nil {
 		rt.log().Logf(logger.LevelCritical, "", "", false, fn, "cannot prepare query %s: %s", query, err.Error())

@@ -246,6 +246,7 @@ import (
 	"syscall"
 	"unsafe"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
 	"github.com/gorspamd/rspamd/internal/ucl"
@@ -666,7 +667,7 @@ func (m *staticEmbed) row(id uint32, d int) float32 {
 }
 
 func (rt *Runtime) staticEmbedLoad(s *lua.State) int {
-	dir := cstr(s.CheckString(1))
+	dir := cconv.CString(s.CheckString(1))
 	m, err := loadStaticEmbed(dir)
 	if err != nil {
 		rt.log().Logf(logger.LevelCritical, "", "", false, "lua_static_embed_load", "cannot load static embedding model from %s: %s", dir, err.Error())

@@ -12,6 +12,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
+	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/html"
 	"github.com/gorspamd/rspamd/internal/inet"
 	"github.com/gorspamd/rspamd/internal/logger"
@@ -153,16 +155,16 @@ func (rt *Runtime) luaMagic(s *lua.State, t *task.Task, p *mime.Part) (mime.Dete
 	}
 	if s.IsString(-2) {
 		d.Ext, _ = s.ToString(-2)
-		d.Ext = cstr(d.Ext)
+		d.Ext = cconv.CString(d.Ext)
 	}
 	if s.GetField(-1, "ct"); s.IsString(-1) {
 		d.CT, _ = s.ToString(-1)
-		d.CT = cstr(d.CT)
+		d.CT = cconv.CString(d.CT)
 	}
 	s.Pop(1)
 	if s.GetField(-1, "type"); s.IsString(-1) {
 		d.Type, _ = s.ToString(-1)
-		d.Type = cstr(d.Type)
+		d.Type = cconv.CString(d.Type)
 	}
 	s.Pop(1)
 	if s.GetField(-1, "no_text"); s.Type(-1) == lua.TypeBoolean {
@@ -308,7 +310,7 @@ func (rt *Runtime) taskLoadFromFile(s *lua.State) int {
 	if t == nil {
 		t = rt.NewTask(rt.configOptArg(s, 2))
 	}
-	if err := t.LoadFile(cstr(path)); err != nil {
+	if err := t.LoadFile(cconv.CString(path)); err != nil {
 		s.PushBool(false)
 		var pe *os.PathError
 		switch {
@@ -488,7 +490,7 @@ func pushAddress(s *lua.State, a *mailaddr.Address) {
 		s.PushString(kv.v)
 		s.SetField(-2, kv.k)
 	}
-	s.PushString(cstr(a.Name))
+	s.PushString(cconv.CString(a.Name))
 	s.SetField(-2, "name")
 	s.NewTable(0, 9)
 	for _, f := range mailaddr.FlagNames {
@@ -552,7 +554,7 @@ func addressArg(s *lua.State, idx int) (*mailaddr.Address, bool) {
 		return v
 	}
 	if v, ok := str("name"); ok {
-		a.Name, a.HasName = cstr(v), true
+		a.Name, a.HasName = cconv.CString(v), true
 	}
 	user, hasUser := str("user")
 	domain, hasDomain := str("domain")
@@ -560,14 +562,14 @@ func addressArg(s *lua.State, idx int) (*mailaddr.Address, bool) {
 	if v, ok := str("addr"); ok {
 		a.Addr = v
 	} else {
-		a.Addr = truncateBytes(orNull(cstr(user), hasUser)+"@"+orNull(cstr(domain), hasDomain), len(user)+len(domain))
+		a.Addr = truncateBytes(orNull(cconv.CString(user), hasUser)+"@"+orNull(cconv.CString(domain), hasDomain), len(user)+len(domain))
 	}
 	if v, ok := str("raw"); ok {
 		a.Raw = v
 	} else if a.HasName {
-		a.Raw = a.Name + " <" + cstr(a.Addr) + ">"
+		a.Raw = a.Name + " <" + cconv.CString(a.Addr) + ">"
 	} else {
-		a.Raw = truncateBytes("<"+orNull(cstr(user), hasUser)+"@"+orNull(cstr(domain), hasDomain)+">", len(a.Addr)+2)
+		a.Raw = truncateBytes("<"+orNull(cconv.CString(user), hasUser)+"@"+orNull(cconv.CString(domain), hasDomain)+">", len(a.Addr)+2)
 	}
 	return a, true
 }
@@ -595,7 +597,7 @@ func (rt *Runtime) dateArg(s *lua.State, t *task.Task) (message, gmt bool) {
 	case lua.TypeTable:
 		if s.GetField(2, "format"); s.IsString(-1) {
 			f, _ := s.ToString(-1)
-			message = asciiEqualFold(cstr(f), "message")
+			message = encoding.EqualFoldASCII(cconv.CString(f), "message")
 		} else {
 			rt.log().Logf(logger.LevelWarning, "task", t.LogTag(), true, "lua_task_detect_date_type",
 				"date format has not been specified")
@@ -607,25 +609,6 @@ func (rt *Runtime) dateArg(s *lua.State, t *task.Task) (message, gmt bool) {
 		s.Pop(1)
 	}
 	return message, gmt
-}
-
-func asciiEqualFold(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := 0; i < len(a); i++ {
-		x, y := a[i], b[i]
-		if x >= 'A' && x <= 'Z' {
-			x += 'a' - 'A'
-		}
-		if y >= 'A' && y <= 'Z' {
-			y += 'a' - 'A'
-		}
-		if x != y {
-			return false
-		}
-	}
-	return true
 }
 
 // localAsGMT is what upstream makes of a time read as local time (get_date
@@ -680,7 +663,7 @@ func (rt *Runtime) pushReceived(s *lua.State, list []*received.Header) {
 	for i, r := range list {
 		s.NewTable(0, 10)
 		if r.Flags&received.Artificial == 0 {
-			s.PushString(cstr(r.Raw))
+			s.PushString(cconv.CString(r.Raw))
 			s.SetField(-2, "raw")
 		}
 		s.NewTable(0, 3)
@@ -727,7 +710,7 @@ func taskContentMethods(rt *Runtime) []lua.Reg {
 	optString := func(get func(t *task.Task) *string) lua.Function {
 		return func(s *lua.State) int {
 			if v := get(check(s)); v != nil {
-				s.PushString(cstr(*v))
+				s.PushString(cconv.CString(*v))
 			} else {
 				s.PushNil()
 			}
@@ -737,7 +720,7 @@ func taskContentMethods(rt *Runtime) []lua.Reg {
 	header := func(how headerHow) lua.Function {
 		return func(s *lua.State) int {
 			t := check(s)
-			name := cstr(s.CheckString(2))
+			name := cconv.CString(s.CheckString(2))
 			strong, modified := false, false
 			if s.GetTop() >= 3 {
 				strong = s.ToBool(3)
@@ -855,7 +838,7 @@ func taskContentMethods(rt *Runtime) []lua.Reg {
 			return 1
 		}},
 		{Name: "get_filename", Func: func(s *lua.State) int {
-			pushNonEmpty(s, cstr(check(s).FilePath))
+			pushNonEmpty(s, cconv.CString(check(s).FilePath))
 			return 1
 		}},
 		{Name: "get_rawbody", Func: func(s *lua.State) int {
@@ -893,7 +876,7 @@ func taskContentMethods(rt *Runtime) []lua.Reg {
 		{Name: "inject_part", Func: rt.taskInjectPart},
 		{Name: "get_request_header", Func: func(s *lua.State) int {
 			t := check(s)
-			if v, ok := t.RequestHeaders.Get(cstr(s.CheckString(2))); ok {
+			if v, ok := t.RequestHeaders.Get(cconv.CString(s.CheckString(2))); ok {
 				rt.PushText(s, []byte(v))
 			} else {
 				s.PushNil()
@@ -984,7 +967,7 @@ func taskContentMethods(rt *Runtime) []lua.Reg {
 		{Name: "get_queue_id", Func: func(s *lua.State) int {
 			t := check(s)
 			if t.QueueID != "" && t.QueueID != "undef" {
-				s.PushString(cstr(t.QueueID))
+				s.PushString(cconv.CString(t.QueueID))
 			} else {
 				s.PushNil()
 			}
@@ -1003,7 +986,7 @@ func taskContentMethods(rt *Runtime) []lua.Reg {
 		{Name: "set_recipients", Func: rt.taskSetRecipients},
 		{Name: "get_principal_recipient", Func: func(s *lua.State) int {
 			if r, ok := check(s).PrincipalRecipient(); ok {
-				s.PushString(cstr(r))
+				s.PushString(cconv.CString(r))
 			} else {
 				s.PushNil()
 			}
@@ -1057,13 +1040,13 @@ func taskContentMethods(rt *Runtime) []lua.Reg {
 		{Name: "set_user", Func: func(s *lua.State) int {
 			t := check(s)
 			if t.User != nil {
-				s.PushString(cstr(*t.User))
+				s.PushString(cconv.CString(*t.User))
 			} else {
 				s.PushNil()
 			}
 			if s.Type(2) == lua.TypeString {
 				u, _ := s.ToString(2)
-				u = cstr(u)
+				u = cconv.CString(u)
 				t.User = &u
 			} else {
 				t.User = nil
@@ -1091,7 +1074,7 @@ func taskContentMethods(rt *Runtime) []lua.Reg {
 		}},
 		{Name: "get_subject", Func: func(s *lua.State) int {
 			if subj, ok := check(s).Subject(); ok {
-				s.PushString(cstr(subj))
+				s.PushString(cconv.CString(subj))
 			} else {
 				s.PushNil()
 			}
@@ -1100,14 +1083,14 @@ func taskContentMethods(rt *Runtime) []lua.Reg {
 		{Name: "get_helo", Func: optString(func(t *task.Task) *string { return t.Helo })},
 		{Name: "set_helo", Func: func(s *lua.State) int {
 			t := check(s)
-			h := cstr(s.CheckString(2))
+			h := cconv.CString(s.CheckString(2))
 			t.Helo = &h
 			return 0
 		}},
 		{Name: "get_hostname", Func: func(s *lua.State) int {
 			t := check(s)
 			if t.Hostname != nil && (len(*t.Hostname) == 0 || (*t.Hostname)[0] != '[') {
-				s.PushString(cstr(*t.Hostname))
+				s.PushString(cconv.CString(*t.Hostname))
 			} else {
 				s.PushNil()
 			}
@@ -1115,7 +1098,7 @@ func taskContentMethods(rt *Runtime) []lua.Reg {
 		}},
 		{Name: "set_hostname", Func: func(s *lua.State) int {
 			t := check(s)
-			h := cstr(s.CheckString(2))
+			h := cconv.CString(s.CheckString(2))
 			t.Hostname = &h
 			return 0
 		}},
@@ -1185,7 +1168,7 @@ func taskContentMethods(rt *Runtime) []lua.Reg {
 		}},
 		{Name: "get_message_id", Func: func(s *lua.State) int {
 			if id, ok := check(s).MessageID(); ok {
-				s.PushString(cstr(id))
+				s.PushString(cconv.CString(id))
 			} else {
 				s.PushNil()
 			}
@@ -1211,7 +1194,7 @@ func taskContentMethods(rt *Runtime) []lua.Reg {
 		}},
 		{Name: "set_flag", Func: func(s *lua.State) int {
 			t := check(s)
-			name := cstr(s.CheckString(2))
+			name := cconv.CString(s.CheckString(2))
 			set := true
 			if s.GetTop() >= 3 {
 				set = s.ToBool(3)
@@ -1230,7 +1213,7 @@ func taskContentMethods(rt *Runtime) []lua.Reg {
 		}},
 		{Name: "has_flag", Func: func(s *lua.State) int {
 			t := check(s)
-			name := cstr(s.CheckString(2))
+			name := cconv.CString(s.CheckString(2))
 			if f, _, ok := task.FlagByName(name); ok {
 				s.PushBool(t.Flags&f != 0)
 			} else if name == "milter" {
@@ -1280,14 +1263,14 @@ func taskContentMethods(rt *Runtime) []lua.Reg {
 		}},
 		{Name: "cache_get", Func: func(s *lua.State) int {
 			t := check(s)
-			if !rt.cached(s, t, cstr(s.CheckString(2))) {
+			if !rt.cached(s, t, cconv.CString(s.CheckString(2))) {
 				s.PushNil()
 			}
 			return 1
 		}},
 		{Name: "cache_set", Func: func(s *lua.State) int {
 			t := check(s)
-			key := cstr(s.CheckString(2))
+			key := cconv.CString(s.CheckString(2))
 			if s.GetTop() < 3 {
 				return invalid(s)
 			}
@@ -1484,7 +1467,7 @@ func (rt *Runtime) taskModifyHeader(s *lua.State) int {
 		s.Pop(1)
 	}
 	s.Pop(1)
-	t.ModifyHeader(cstr(name), remove, hasRemove, add, hasAdd)
+	t.ModifyHeader(cconv.CString(name), remove, hasRemove, add, hasAdd)
 	s.PushBool(true)
 	return 1
 }

@@ -1,6 +1,8 @@
 package luaapi
 
 import (
+	"github.com/gorspamd/rspamd/internal/cconv"
+	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/inet"
 	"github.com/gorspamd/rspamd/internal/lua"
 	"github.com/gorspamd/rspamd/internal/mailaddr"
@@ -98,7 +100,7 @@ func (rt *Runtime) taskSetRecipients(s *lua.State) int {
 	how := "add"
 	if s.IsString(4) {
 		how, _ = s.ToString(4)
-		how = cstr(how)
+		how = cconv.CString(how)
 	}
 	var list *[]*mailaddr.Address
 	mimeList := false
@@ -206,7 +208,7 @@ func (rt *Runtime) taskSetFrom(s *lua.State) int {
 	how := "rewrite"
 	if s.IsString(4) {
 		how, _ = s.ToString(4)
-		how = cstr(how)
+		how = cconv.CString(how)
 	}
 	envelope := false
 	switch what & addrMask {
@@ -248,7 +250,7 @@ func (rt *Runtime) taskSetFromIP(s *lua.State) int {
 		v, _ := s.ToString(2)
 		a, err := inet.Parse(v, 0)
 		if err != nil {
-			return s.Errorf("invalid IP string: %s", cstr(v))
+			return s.Errorf("invalid IP string: %s", cconv.CString(v))
 		}
 		t.FromAddr = &a
 	case lua.TypeUserdata:
@@ -353,7 +355,7 @@ func (rt *Runtime) taskSetMessage(s *lua.State) int {
 // them) is added to the message and analysed.
 func (rt *Runtime) taskInjectPart(s *lua.State) int {
 	t := rt.TaskArg(s, 1)
-	kind := cstr(s.CheckString(2))
+	kind := cconv.CString(s.CheckString(2))
 	var content []byte
 	if s.IsTable(3) {
 		n := 0
@@ -385,7 +387,7 @@ func (rt *Runtime) taskInjectPart(s *lua.State) int {
 			original = mp.p
 		}
 	}
-	if t.Message == nil || !asciiEqualFold(kind, "text") {
+	if t.Message == nil || !encoding.EqualFoldASCII(kind, "text") {
 		s.PushBool(false)
 		return 1
 	}

@@ -1,6 +1,7 @@
 package luaapi
 
 import (
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/html"
 	"github.com/gorspamd/rspamd/internal/lua"
 	"github.com/gorspamd/rspamd/internal/mime"
@@ -52,7 +53,7 @@ func wordsHowArg(s *lua.State, idx int, format string) wordsHow {
 	name, _ := s.ToString(idx)
 	how := wordsHowFrom(name)
 	if how == wordsBad {
-		s.Raisef(format, cString(name))
+		s.Raisef(format, cconv.CString(name))
 	}
 	return how
 }
@@ -180,7 +181,7 @@ func textPartMethods(rt *Runtime) []lua.Reg {
 			case "raw":
 				b = tp.Raw
 			default:
-				return s.Errorf("invalid content type: %s", cString(kind))
+				return s.Errorf("invalid content type: %s", cconv.CString(kind))
 			}
 			if kind != "content" && kind != "content_oneline" && len(b) == 0 {
 				s.PushNil()
@@ -275,11 +276,11 @@ func textPartMethods(rt *Runtime) []lua.Reg {
 			return 1
 		}},
 		{Name: "get_language", Func: func(s *lua.State) int {
-			pushNonEmpty(s, cstr(check(s).tp.Language))
+			pushNonEmpty(s, cconv.CString(check(s).tp.Language))
 			return 1
 		}},
 		{Name: "get_charset", Func: func(s *lua.State) int {
-			pushNonEmpty(s, cstr(check(s).tp.RealCharset))
+			pushNonEmpty(s, cconv.CString(check(s).tp.RealCharset))
 			return 1
 		}},
 		{Name: "get_languages", Func: func(s *lua.State) int {

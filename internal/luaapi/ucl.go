@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"strings"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/lua"
 	"github.com/gorspamd/rspamd/internal/ucl"
 )
@@ -572,7 +573,7 @@ func uclParserMethods(rt *Runtime) []lua.Reg {
 		{Name: "parse_file", Func: func(s *lua.State) int {
 			p := parser(s)
 			file := s.CheckString(2)
-			return pushParseResult(s, p, p.AddFile(cstr(file)))
+			return pushParseResult(s, p, p.AddFile(cconv.CString(file)))
 		}},
 		{Name: "parse_string", Func: func(s *lua.State) int {
 			p := parser(s)
@@ -600,7 +601,7 @@ func uclParserMethods(rt *Runtime) []lua.Reg {
 			p := parser(s)
 			name := s.CheckString(2)
 			value := s.CheckString(3)
-			p.RegisterVariable(cstr(name), cstr(value))
+			p.RegisterVariable(cconv.CString(name), cconv.CString(value))
 			s.PushBool(true)
 			return 1
 		}},
@@ -614,7 +615,7 @@ func uclParserMethods(rt *Runtime) []lua.Reg {
 				s.PushValue(-2)
 				name := s.CheckString(-1)
 				value := s.CheckString(-2)
-				p.RegisterVariable(cstr(name), cstr(value))
+				p.RegisterVariable(cconv.CString(name), cconv.CString(value))
 				s.Pop(2)
 			}
 			s.PushBool(true)
@@ -711,7 +712,7 @@ func (rt *Runtime) uclIndex(s *lua.State) int {
 			return s.Errorf("cannot index non-object: %s", obj.Type())
 		}
 		key, _ := s.ToString(2)
-		if elt := obj.Lookup(cstr(key)); elt != nil {
+		if elt := obj.Lookup(cconv.CString(key)); elt != nil {
 			rt.PushUCLWrapped(s, elt)
 		} else {
 			s.PushNil()

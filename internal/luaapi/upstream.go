@@ -3,6 +3,7 @@ package luaapi
 import (
 	"errors"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/inet"
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
@@ -100,7 +101,7 @@ func (rt *Runtime) upstreamListCreate(s *lua.State) int {
 	}
 	switch s.Type(top) {
 	case lua.TypeString:
-		def := cString(s.CheckString(top))
+		def := cconv.CString(s.CheckString(top))
 		l := upstream.NewList(ctx)
 		if !l.ParseLine(def, port, nil) {
 			l.Destroy()
@@ -114,10 +115,10 @@ func (rt *Runtime) upstreamListCreate(s *lua.State) int {
 		s.PushNil()
 		for s.Next(top) {
 			def, ok := s.ToString(-1)
-			if !ok || !l.ParseLine(cString(def), port, nil) {
+			if !ok || !l.ParseLine(cconv.CString(def), port, nil) {
 				shown := "(NULL)"
 				if ok {
-					shown = cString(def)
+					shown = cconv.CString(def)
 				}
 				rt.log().Logf(logger.LevelWarning, "", "", false, "lua_upstream_list_create", "cannot parse upstream %s", shown)
 			}
@@ -182,7 +183,7 @@ func upstreamListMethods(rt *Runtime) []lua.Reg {
 			var events upstream.Event
 			if s.Type(2) == lua.TypeString {
 				name, _ := s.ToString(2)
-				events = rt.watchEvent(cString(name))
+				events = rt.watchEvent(cconv.CString(name))
 			} else {
 				// upstream walks the callback instead of the table here
 				// and breaks; the table's names are read as intended
@@ -192,7 +193,7 @@ func upstreamListMethods(rt *Runtime) []lua.Reg {
 						return s.Errorf("invalid arguments")
 					}
 					name, _ := s.ToString(-1)
-					events |= rt.watchEvent(cString(name))
+					events |= rt.watchEvent(cconv.CString(name))
 					s.Pop(1)
 				}
 			}
@@ -249,7 +250,7 @@ func upstreamMethods(rt *Runtime) []lua.Reg {
 			} else if s.IsString(2) {
 				reason, _ = s.ToString(2)
 			}
-			u.up.Fail(failAddr, cString(reason))
+			u.up.Fail(failAddr, cconv.CString(reason))
 			u.retired = true
 			return 0
 		}},

@@ -5,6 +5,7 @@ import (
 	"os"
 	"sync"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
 	"github.com/gorspamd/rspamd/internal/url"
@@ -365,7 +366,7 @@ func urlMethods(rt *Runtime) []lua.Reg {
 		{Name: "set_redirected", Func: rt.urlSetRedirected},
 		{Name: "get_visible", Func: func(s *lua.State) int {
 			if v := check(s).Visible; v != nil {
-				s.PushString(cstr(*v))
+				s.PushString(cconv.CString(*v))
 			} else {
 				s.PushNil()
 			}

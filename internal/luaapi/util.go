@@ -154,7 +154,7 @@ func utilFuncs(rt *Runtime) []lua.Reg {
 			if !ok1 || !ok2 {
 				return s.Errorf("invalid arguments")
 			}
-			s.PushInteger(int64(levenshtein(cString2(a), cString2(b), cost)))
+			s.PushInteger(int64(levenshtein(cconv.CString(a), cconv.CString(b), cost)))
 			return 1
 		}},
 		{Name: "fold_header", Func: rt.utilFoldHeader},
@@ -214,7 +214,7 @@ func utilFuncs(rt *Runtime) []lua.Reg {
 			if !ok {
 				return s.Errorf("invalid arguments")
 			}
-			out, err := charset.ToUTF8(t, cstr(cs))
+			out, err := charset.ToUTF8(t, cconv.CString(cs))
 			if err != nil {
 				s.PushNil()
 				return 1
@@ -255,7 +255,7 @@ func utilFuncs(rt *Runtime) []lua.Reg {
 		}},
 		{Name: "stat", Func: utilStat},
 		{Name: "unlink", Func: func(s *lua.State) int {
-			if err := unix.Unlink(cstr(s.CheckString(1))); err != nil {
+			if err := unix.Unlink(cconv.CString(s.CheckString(1))); err != nil {
 				return pushFalseErr(s, err)
 			}
 			s.PushBool(true)
@@ -264,7 +264,7 @@ func utilFuncs(rt *Runtime) []lua.Reg {
 		{Name: "lock_file", Func: utilLockFile},
 		{Name: "unlock_file", Func: utilUnlockFile},
 		{Name: "create_file", Func: func(s *lua.State) int {
-			path := cstr(s.CheckString(1))
+			path := cconv.CString(s.CheckString(1))
 			mode := uint32(0o644)
 			if s.IsNumber(2) {
 				mode = uint32(s.ToInteger(2))
@@ -408,7 +408,7 @@ func utilFuncs(rt *Runtime) []lua.Reg {
 			return 1
 		}},
 		{Name: "file_exists", Func: func(s *lua.State) int {
-			if err := unix.Access(cstr(s.CheckString(1)), unix.R_OK); err != nil {
+			if err := unix.Access(cconv.CString(s.CheckString(1)), unix.R_OK); err != nil {
 				s.PushBool(false)
 				s.PushString(errText(err))
 				return 2
@@ -471,14 +471,6 @@ func utilFuncs(rt *Runtime) []lua.Reg {
 	return regs
 }
 
-// cString2 is a byte string as C sees it: up to its first NUL.
-func cString2(b []byte) []byte {
-	if i := bytes.IndexByte(b, 0); i >= 0 {
-		return b[:i]
-	}
-	return b
-}
-
 func evTime() float64 {
 	return float64(time.Now().UnixMicro()) / 1e6
 }
@@ -508,9 +500,9 @@ func base32Arg(s *lua.State, narg int) (encoding.Base32Alphabet, int) {
 		return encoding.Base32Default, 0
 	}
 	name, _ := s.ToString(narg)
-	a, ok := encoding.ParseBase32Alphabet(cstr(name))
+	a, ok := encoding.ParseBase32Alphabet(cconv.CString(name))
 	if !ok {
-		return 0, s.Errorf("invalid b32 type: %s", cstr(name))
+		return 0, s.Errorf("invalid b32 type: %s", cconv.CString(name))
 	}
 	return a, 0
 }
@@ -573,9 +565,9 @@ func (rt *Runtime) utilFoldHeader(s *lua.State) int {
 		how, _ := s.ToString(3)
 		if s.IsString(4) {
 			foldOn, _ = s.ToString(4)
-			foldOn, hasFoldOn = cstr(foldOn), true
+			foldOn, hasFoldOn = cconv.CString(foldOn), true
 		}
-		switch cstr(how) {
+		switch cconv.CString(how) {
 		case "cr":
 			nl = encoding.NewlineCR
 		case "lf":
@@ -627,7 +619,7 @@ func (rt *Runtime) caselessHash(s *lua.State) (uint64, int) {
 
 func utilStat(s *lua.State) int {
 	var st unix.Stat_t
-	if err := unix.Stat(cstr(s.CheckString(1)), &st); err != nil {
+	if err := unix.Stat(cconv.CString(s.CheckString(1)), &st); err != nil {
 		s.PushString(errText(err))
 		s.PushNil()
 		return 2
@@ -651,7 +643,7 @@ func utilStat(s *lua.State) int {
 }
 
 func utilLockFile(s *lua.State) int {
-	path := cstr(s.CheckString(1))
+	path := cconv.CString(s.CheckString(1))
 	own := false
 	var fd int
 	if s.IsNumber(2) {
@@ -704,7 +696,7 @@ func utilUnlockFile(s *lua.State) int {
 }
 
 func utilMkdir(s *lua.State) int {
-	dir := cstr(s.CheckString(1))
+	dir := cconv.CString(s.CheckString(1))
 	const mode = 0o755
 	var err error
 	if s.Type(2) == lua.TypeBoolean && s.ToBool(2) {

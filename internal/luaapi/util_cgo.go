@@ -122,6 +122,7 @@ import "C"
 import (
 	"unsafe"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/lua"
 )
 
@@ -179,7 +180,7 @@ func utilGlob(s *lua.State) int {
 	var gl C.glob_t
 	defer C.globfree(&gl)
 	for i := 1; i <= s.GetTop(); i++ {
-		pattern := C.CString(cstr(s.CheckString(i)))
+		pattern := C.CString(cconv.CString(s.CheckString(i)))
 		rc := C.gol_glob(pattern, C.int(min(i-1, 1)), &gl)
 		C.free(unsafe.Pointer(pattern))
 		if rc != 0 {

@@ -3,6 +3,7 @@ package luaapi
 import (
 	"errors"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/icu"
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
@@ -312,6 +313,6 @@ func (rt *Runtime) getTextQuality(s *lua.State) int {
 func (rt *Runtime) mimeHeaderEncode(s *lua.State) int {
 	in := rt.textOrStringArg(s, 1)
 	structured := s.Type(2) == lua.TypeBoolean && s.ToBool(2)
-	s.PushString(cstr(string(rfc2047.Encode(in, structured))))
+	s.PushString(cconv.CString(string(rfc2047.Encode(in, structured))))
 	return 1
 }

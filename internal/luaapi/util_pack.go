@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/lua"
 )
 
@@ -188,7 +189,7 @@ func packFloat(dst []byte, v float64, little bool, size int) []byte {
 }
 
 func utilPack(s *lua.State) int {
-	h := &packHeader{s: s, little: true, maxAlign: 1, fmt: cstr(s.CheckString(1))}
+	h := &packHeader{s: s, little: true, maxAlign: 1, fmt: cconv.CString(s.CheckString(1))}
 	var out []byte
 	arg := 1
 	total := 0
@@ -237,7 +238,7 @@ func utilPack(s *lua.State) int {
 			total += len(str)
 		case kZstr:
 			str := s.CheckBytes(arg)
-			if len(cString2(str)) != len(str) {
+			if len(cconv.CString(str)) != len(str) {
 				s.RaiseArgError(arg, "string contains zeros")
 			}
 			out = append(out, str...)
@@ -255,7 +256,7 @@ func utilPack(s *lua.State) int {
 }
 
 func utilPacksize(s *lua.State) int {
-	h := &packHeader{s: s, little: true, maxAlign: 1, fmt: cstr(s.CheckString(1))}
+	h := &packHeader{s: s, little: true, maxAlign: 1, fmt: cconv.CString(s.CheckString(1))}
 	total := 0
 	for h.pos < len(h.fmt) {
 		opt, size, ntoalign := h.details(total)
@@ -307,7 +308,7 @@ func unpackInt(s *lua.State, b []byte, little bool, size int, signed bool) int64
 }
 
 func (rt *Runtime) utilUnpack(s *lua.State) int {
-	h := &packHeader{s: s, little: true, maxAlign: 1, fmt: cstr(s.CheckString(1))}
+	h := &packHeader{s: s, little: true, maxAlign: 1, fmt: cconv.CString(s.CheckString(1))}
 	var data []byte
 	if s.Type(2) == lua.TypeUserdata {
 		data = rt.textArg(s, 2).Data
@@ -370,7 +371,7 @@ func (rt *Runtime) utilUnpack(s *lua.State) int {
 			s.PushBytes(data[pos+size : pos+size+int(l)])
 			pos += int(l)
 		case kZstr:
-			l := len(cString2(data[pos:]))
+			l := len(cconv.CString(data[pos:]))
 			s.PushBytes(data[pos : pos+l])
 			pos += l + 1
 		default:

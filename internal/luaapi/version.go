@@ -74,7 +74,7 @@ func versionCmp(s *lua.State, major, minor string) int {
 		return s.Errorf("invalid arguments to 'cmp'")
 	}
 	ver, _ := s.ToString(2)
-	parts := cconv.SplitSet(cstr(ver), ".-_")
+	parts := cconv.SplitSet(cconv.CString(ver), ".-_")
 	ret := 0
 	if len(parts) > 0 {
 		ret = cmpComponent(parts[0], major)
