@@ -6,6 +6,10 @@ import (
 	"net"
 	"net/netip"
 	"strings"
+	"syscall"
+
+	"github.com/gorspamd/rspamd/internal/cconv"
+	"github.com/gorspamd/rspamd/internal/syserr"
 )
 
 // Resolver resolves host names for bind lines and upstreams, as
@@ -48,53 +52,36 @@ type BindAddr struct {
 
 // checkPortPriority parses ":port[:priority]" after a host name
 // (rspamd_check_port_priority); an empty line gives the default port.
+// Numbers are read by strtoul, which saturates on overflow and sets
+// ERANGE: the errno the error messages print.
 func (c *Config) checkPortPriority(line string, defPort uint) (port uint, prio uint, ok bool) {
 	port = defPort
 	if !strings.HasPrefix(line, ":") {
 		return port, 0, true
 	}
-	v, rest := strtoul(line[1:])
+	errno := syscall.Errno(0)
+	v, n, overflow := cconv.Strtoul(line[1:], 10)
+	if overflow {
+		errno = syscall.ERANGE
+	}
 	port = uint(uint32(v))
+	rest := line[1+n:]
 	switch {
 	case strings.HasPrefix(rest, ":"):
-		p, tail := strtoul(rest[1:])
-		if tail != "" {
-			c.errf("rspamd_check_port_priority", "cannot parse priority: %s, at symbol %c, error: %s", line, tail[0], "Success")
+		p, n, overflow := cconv.Strtoul(rest[1:], 10)
+		if overflow {
+			errno = syscall.ERANGE
+		}
+		if tail := rest[1+n:]; tail != "" {
+			c.errf("rspamd_check_port_priority", "cannot parse priority: %s, at symbol %c, error: %s", line, tail[0], syserr.Strerror(errno))
 			return 0, 0, false
 		}
 		prio = uint(uint32(p))
 	case rest != "":
-		c.errf("rspamd_check_port_priority", "cannot parse port: %s, at symbol %c, error: %s", line, rest[0], "Success")
+		c.errf("rspamd_check_port_priority", "cannot parse port: %s, at symbol %c, error: %s", line, rest[0], syserr.Strerror(errno))
 		return 0, 0, false
 	}
 	return port, prio, true
-}
-
-// strtoul parses leading decimal digits like C's strtoul (after optional
-// white space and sign), returning the value and the rest of the string.
-func strtoul(s string) (uint64, string) {
-	i := 0
-	for i < len(s) && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')) {
-		i++
-	}
-	neg := false
-	if i < len(s) && (s[i] == '+' || s[i] == '-') {
-		neg = s[i] == '-'
-		i++
-	}
-	j := i
-	var v uint64
-	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-		v = v*10 + uint64(s[j]-'0')
-		j++
-	}
-	if j == i {
-		return 0, s
-	}
-	if neg {
-		v = -v
-	}
-	return v, s[j:]
 }
 
 // resolveAddrs parses a numeric address or resolves a name
