@@ -234,7 +234,7 @@ var (
 	btrieStats = regexp.MustCompile(` tbm=.*$`)
 	nextCheck  = regexp.MustCompile(`next check at: [^;]*;`)
 	// verboseStamp is the time stamp (and id) of rspamadm -v lines.
-	verboseStamp = regexp.MustCompile(`^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+(; [0-9.]+;)? `)
+	verboseStamp = regexp.MustCompile(`^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+(; [0-9a-f.]*;)? `)
 	// verboseNoise matches the per-key debug lines the goldens leave out.
 	verboseNoise = regexp.MustCompile(`^(insert key (value|only) pair: |.*: want insert value |.*: read map chunk, )`)
 )

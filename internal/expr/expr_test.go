@@ -217,7 +217,7 @@ func TestFormatLimit(t *testing.T) {
 		{math.Copysign(0, -1), "0"},
 		{-(1 << 63), "-9223372036854775808"},
 		{1e-30, "1e-30"},
-		{5e-324, "5e-324"},
+		{5e-324, "0"}, // the oracle prints subnormals as zero (DAZ/FTZ, see logger.AppendFloat)
 		{math.NaN(), "nan"},
 		{1 << 63, "9223372036854776000"},
 		{math.Inf(1), "inf"},
