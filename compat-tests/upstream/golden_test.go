@@ -131,7 +131,7 @@ func TestParse(t *testing.T) {
 			check(p+".name", up.Name())
 			check(p+".port", strconv.Itoa(up.Port()))
 			if a, ok := up.NextAddr(); ok {
-				check(p+".addr", a.String())
+				check(p+".addr", a.Pretty())
 			} else {
 				check(p+".addr", "nil")
 			}
@@ -240,7 +240,7 @@ func TestOps(t *testing.T) {
 			case "addr":
 				res = "nil"
 				if a, ok := nth(arg).NextAddr(); ok {
-					res = a.String()
+					res = a.Pretty()
 				}
 			case "sleep":
 				s, _ := strconv.ParseFloat(arg, 64)

@@ -4,7 +4,6 @@ import (
 	"errors"
 
 	"github.com/gorspamd/rspamd/internal/cconv"
-	"github.com/gorspamd/rspamd/internal/inet"
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
 	"github.com/gorspamd/rspamd/internal/upstream"
@@ -74,15 +73,6 @@ func init() {
 func (rt *Runtime) pushUpstream(s *lua.State, parent *luaUpstreamList, up *upstream.Upstream, acquired bool) {
 	parent.live++
 	s.PushUserdata(rt.Class(upstreamClass), &luaUpstream{up: up, parent: parent, acquired: acquired})
-}
-
-// upstreamAddr converts an upstream's address to an rspamd address.
-func upstreamAddr(a upstream.Addr) inet.Addr {
-	if a.IsUnix() {
-		return inet.UnixAddr(a.Path())
-	}
-	ap := a.AddrPort()
-	return inet.AddrFrom(ap.Addr(), ap.Port())
 }
 
 // upstreamListCreate is rspamd_upstream_list.create([cfg, ]def[,
@@ -257,7 +247,7 @@ func upstreamMethods(rt *Runtime) []lua.Reg {
 		{Name: "get_addr", Func: func(s *lua.State) int {
 			u := check(s)
 			if a, ok := u.up.NextAddr(); ok {
-				rt.PushIP(s, upstreamAddr(a))
+				rt.PushIP(s, a)
 			} else {
 				s.PushNil()
 			}

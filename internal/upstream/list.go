@@ -9,6 +9,7 @@ import (
 	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/fasthash"
+	"github.com/gorspamd/rspamd/internal/inet"
 )
 
 // Upstream is one server of a list.
@@ -43,7 +44,7 @@ type Upstream struct {
 
 	addrs        []*addrElt
 	curAddr      int
-	newAddrs     []Addr
+	newAddrs     []inet.Addr
 	deferredPort uint16
 
 	maxTokens, availableTokens, inflightTokens uint64
@@ -357,7 +358,7 @@ func (l *List) ParseLines(lines []string, defPort uint16, data any) bool {
 func (l *List) AddUpstream(def string, defPort uint16, kind ParseKind, data any) bool {
 	def = cconv.CString(def)
 	up := &Upstream{list: l, ctx: l.ctx, activeIdx: -1}
-	var addrs []Addr
+	var addrs []inet.Addr
 	res := parseFail
 	l.mu.Lock()
 	listFlags := l.flags
@@ -520,7 +521,7 @@ func (up *Upstream) Port() int {
 
 // NextAddr moves to the next address to try and returns it; false while
 // the name is unresolved.
-func (up *Upstream) NextAddr() (Addr, bool) {
+func (up *Upstream) NextAddr() (inet.Addr, bool) {
 	l := up.list
 	l.mu.Lock()
 	defer l.mu.Unlock()
@@ -528,18 +529,18 @@ func (up *Upstream) NextAddr() (Addr, bool) {
 }
 
 // CurrentAddr returns the address in use.
-func (up *Upstream) CurrentAddr() (Addr, bool) {
+func (up *Upstream) CurrentAddr() (inet.Addr, bool) {
 	l := up.list
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if len(up.addrs) == 0 {
-		return Addr{}, false
+		return inet.Addr{}, false
 	}
 	return up.addrs[up.curAddr].addr, true
 }
 
 // AddAddr adds an address to the upstream.
-func (up *Upstream) AddAddr(a Addr) {
+func (up *Upstream) AddAddr(a inet.Addr) {
 	l := up.list
 	l.mu.Lock()
 	up.addrs = append(up.addrs, &addrElt{addr: a})

@@ -2,7 +2,6 @@ package upstream
 
 import (
 	"math"
-	"net/netip"
 	"strconv"
 	"strings"
 
@@ -94,13 +93,13 @@ func unixPath(s string) string {
 // resolveAddrs turns a host into addresses with the port of portbuf: a
 // numeric address directly, anything else through the host resolver
 // (rspamd_resolve_addrs).
-func (c *Context) resolveAddrs(host, portbuf string) ([]Addr, parseResult) {
+func (c *Context) resolveAddrs(host, portbuf string) ([]inet.Addr, parseResult) {
 	port := bufPort(portbuf)
 	if host != "" && (host[0] == '/' || host[0] == '.') {
-		return []Addr{UnixAddr(unixPath(host))}, parseNumeric
+		return []inet.Addr{inet.UnixAddr(unixPath(host))}, parseNumeric
 	}
 	if a, err := inet.Parse(host, inet.ParseNoUnix); err == nil {
-		return []Addr{IPAddr(netip.AddrPortFrom(a.IP(), port))}, parseNumeric
+		return []inet.Addr{a.WithPort(port)}, parseNumeric
 	}
 	ips, err := c.hostResolver().LookupHost(host)
 	if err != nil || len(ips) == 0 {
@@ -108,9 +107,9 @@ func (c *Context) resolveAddrs(host, portbuf string) ([]Addr, parseResult) {
 			"address resolution for %s failed: %s", host, errString(err))
 		return nil, parseFail
 	}
-	addrs := make([]Addr, len(ips))
+	addrs := make([]inet.Addr, len(ips))
 	for i, ip := range ips {
-		addrs[i] = IPAddr(netip.AddrPortFrom(ip.Unmap(), port))
+		addrs[i] = inet.AddrFrom(ip.Unmap(), port)
 	}
 	return addrs, parseResolved
 }
@@ -134,7 +133,7 @@ func (c *Context) hostResolver() HostResolver {
 // parseHostPortPriority reads a definition (rspamd_parse_host_port_priority
 // without the listening forms): it returns the addresses, the weight, the
 // upstream's name and how the addresses were found.
-func (c *Context) parseHostPortPriority(str string, defPort uint32) ([]Addr, uint32, string, parseResult) {
+func (c *Context) parseHostPortPriority(str string, defPort uint32) ([]inet.Addr, uint32, string, parseResult) {
 	switch {
 	case str == "":
 		return nil, 0, "", parseFail
@@ -153,7 +152,7 @@ func (c *Context) parseHostPortPriority(str string, defPort uint32) ([]Addr, uin
 		addrs, res := c.resolveAddrs(name, buf)
 		return addrs, prio, name, res
 	case str[0] == '/' || str[0] == '.':
-		return []Addr{UnixAddr(unixPath(str))}, 0, str, parseNumeric
+		return []inet.Addr{inet.UnixAddr(unixPath(str))}, 0, str, parseNumeric
 	}
 	colon := strings.IndexByte(str, ':')
 	if colon < 0 {
@@ -218,13 +217,12 @@ func srvName(str string) (string, uint32, bool) {
 
 // parseNameserver reads a nameserver: a numeric address with an optional
 // port, or a host[:port] resolved to all its addresses.
-func (c *Context) parseNameserver(str string, defPort uint16) ([]Addr, parseResult) {
+func (c *Context) parseNameserver(str string, defPort uint16) ([]inet.Addr, parseResult) {
 	if ia, err := inet.Parse(str, 0); err == nil {
-		a := fromInet(ia)
-		if a.Port() == 0 {
-			a = a.withPort(defPort)
+		if ia.Port() == 0 {
+			ia = ia.WithPort(defPort)
 		}
-		return []Addr{a}, parseNumeric
+		return []inet.Addr{ia}, parseNumeric
 	}
 	host, port := str, uint32(defPort)
 	if colon := strings.IndexByte(str, ':'); colon > 0 {
@@ -243,17 +241,9 @@ func (c *Context) parseNameserver(str string, defPort uint16) ([]Addr, parseResu
 	if err != nil || len(ips) == 0 {
 		return nil, parseFail
 	}
-	addrs := make([]Addr, len(ips))
+	addrs := make([]inet.Addr, len(ips))
 	for i, ip := range ips {
-		addrs[i] = IPAddr(netip.AddrPortFrom(ip.Unmap(), uint16(port)))
+		addrs[i] = inet.AddrFrom(ip.Unmap(), uint16(port))
 	}
 	return addrs, parseResolved
-}
-
-// fromInet converts an address read by inet.Parse.
-func fromInet(a inet.Addr) Addr {
-	if u := a.Unix(); u != nil {
-		return UnixAddr(u.Path)
-	}
-	return IPAddr(netip.AddrPortFrom(a.IP(), a.Port()))
 }

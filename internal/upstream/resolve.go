@@ -6,6 +6,8 @@ import (
 	"math/rand/v2"
 	"net/netip"
 	"strings"
+
+	"github.com/gorspamd/rspamd/internal/inet"
 )
 
 // hostPart is the name to resolve: the upstream's name up to its port, at
@@ -41,7 +43,7 @@ func (l *List) resolve(up *Upstream) {
 			return
 		}
 		for _, ip := range ips {
-			up.newAddrs = append([]Addr{IPAddr(netip.AddrPortFrom(ip.Unmap(), port))}, up.newAddrs...)
+			up.newAddrs = append([]inet.Addr{inet.AddrFrom(ip.Unmap(), port)}, up.newAddrs...)
 		}
 		l.updateAddrs(up)
 		return
@@ -115,7 +117,7 @@ func (l *List) addrReply(up *Upstream, ips []netip.Addr, err error) {
 	}
 	if err == nil {
 		for _, ip := range ips {
-			up.newAddrs = append([]Addr{IPAddr(netip.AddrPortFrom(ip.Unmap(), 0))}, up.newAddrs...)
+			up.newAddrs = append([]inet.Addr{inet.AddrFrom(ip.Unmap(), 0)}, up.newAddrs...)
 		}
 	}
 	if up.dnsRequests == 0 {
@@ -144,10 +146,10 @@ func (l *List) updateAddrs(up *Upstream) {
 		reset := rand.Float64() > 0.9
 		fresh := make([]*addrElt, 0, len(up.newAddrs))
 		for _, a := range up.newAddrs {
-			a = a.withPort(port)
+			a = a.WithPort(port)
 			e := &addrElt{addr: a}
 			for _, old := range up.addrs {
-				if old.addr.sameHost(a) {
+				if old.addr.Compare(a, false) == 0 {
 					if !reset {
 						e.errors = old.errors
 					}

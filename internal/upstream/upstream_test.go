@@ -187,7 +187,7 @@ func TestParseNameserver(t *testing.T) {
 	var got []string
 	for _, up := range l.Upstreams() {
 		a, _ := up.CurrentAddr()
-		got = append(got, up.Name()+"="+a.String())
+		got = append(got, up.Name()+"="+a.Pretty())
 	}
 	want := "127.0.0.1=127.0.0.1:53 127.0.0.2:5353=127.0.0.2:5353 [::1]:5300=[::1]:53 ::2=[::2]:53 127.0.0.3:25x=127.0.0.3:25"
 	if strings.Join(got, " ") != want {
@@ -467,10 +467,10 @@ func TestPendingResolution(t *testing.T) {
 		t.Fatalf("events %v", events)
 	}
 	a, _ := pending.CurrentAddr()
-	if a.String() != "192.0.2.7:6380" {
+	if a.Pretty() != "192.0.2.7:6380" {
 		t.Errorf("address %s", a)
 	}
-	if next, _ := pending.NextAddr(); next.String() != "192.0.2.7:6380" {
+	if next, _ := pending.NextAddr(); next.Pretty() != "192.0.2.7:6380" {
 		t.Errorf("next address %s (IPv4 first, no switch without errors)", next)
 	}
 }
