@@ -440,7 +440,10 @@ func (e *emitter) msgpackElt(b []byte, obj *Object, printKey bool) []byte {
 			}
 		}
 	case TypeUserdata:
-		b = appendMsgpackString(b, userdataString(obj), false)
+		// Upstream runs the emitter but then writes the object's own
+		// (empty) string instead of its result.
+		userdataString(obj)
+		b = appendMsgpackString(b, "", false)
 	}
 	return b
 }

@@ -347,6 +347,30 @@ func TestObjectAPI(t *testing.T) {
 	}
 }
 
+// TestUserdataEmit checks a userdata value (a Lua function, say) in every
+// format as the oracle prints {x=function() return "abc" end}: its
+// emitter's result as a string, except msgpack, which runs the emitter but
+// writes an empty string.
+func TestUserdataEmit(t *testing.T) {
+	for _, c := range []struct {
+		f    Format
+		want string
+	}{
+		{FormatJSON, "{\n    \"x\": \"abc\"\n}"},
+		{FormatJSONCompact, `{"x":"abc"}`},
+		{FormatConfig, "x = \"abc\";\n"},
+		{FormatYAML, `x: "abc"`},
+		{FormatMsgpack, "\x81\xa1x\xa0"},
+	} {
+		calls := 0
+		top := New(TypeObject)
+		top.InsertKey("x", NewUserdata(nil, func() (string, bool) { calls++; return "abc", true }))
+		if got := string(Emit(top, c.f)); got != c.want || calls != 1 {
+			t.Errorf("format %d: %q (emitter called %d times), want %q", c.f, got, calls, c.want)
+		}
+	}
+}
+
 func TestFromString(t *testing.T) {
 	cases := []struct {
 		in    string
