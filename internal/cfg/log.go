@@ -18,16 +18,20 @@ func (c *Config) logger() *logger.Logger {
 // it is computed, as upstream's msg_*_config macros pass cfg->checksum.
 func (c *Config) Tag() string { return c.Checksum }
 
+// HasTag reports whether messages carry the tag: upstream passes a NULL
+// tag, which prints nothing, until the checksum exists.
+func (c *Config) HasTag() bool { return c.Checksum != "" }
+
 // Logf logs a message of the configuration code with rspamd's printf
 // format: module "cfg", except for debug lines, which are module "config"'s
 // (what debug_modules names) and written as rspamd's conditional debug
 // lines are (msg_debug_config).
 func (c *Config) Logf(level logger.Level, function, format string, args ...any) {
 	if level == logger.LevelDebug {
-		c.logger().Debugf("config", netip.Addr{}, c.Tag(), c.Checksum != "", function, format, args...)
+		c.logger().Debugf("config", netip.Addr{}, c.Tag(), c.HasTag(), function, format, args...)
 		return
 	}
-	c.logger().Logf(level, "cfg", c.Tag(), c.Checksum != "", function, format, args...)
+	c.logger().Logf(level, "cfg", c.Tag(), c.HasTag(), function, format, args...)
 }
 
 func (c *Config) errf(function, format string, args ...any) {

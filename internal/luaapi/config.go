@@ -130,11 +130,11 @@ func (rt *Runtime) configArg(s *lua.State, narg int) *Config {
 }
 
 func (rt *Runtime) cfgLogf(c *Config, level logger.Level, function, format string, args ...any) {
-	rt.log().Logf(level, "cfg", c.Cfg.Tag(), true, function, format, args...)
+	rt.log().Logf(level, "cfg", c.Cfg.Tag(), c.Cfg.HasTag(), function, format, args...)
 }
 
 func (rt *Runtime) cfgDebugf(c *Config, function, format string, args ...any) {
-	rt.log().Debugf("config", noAddr, c.Cfg.Tag(), true, function, format, args...)
+	rt.log().Debugf("config", noAddr, c.Cfg.Tag(), c.Cfg.HasTag(), function, format, args...)
 }
 
 func configMethods(rt *Runtime) []lua.Reg {

@@ -312,7 +312,7 @@ func (rt *Runtime) configSymbolMethods() []lua.Reg {
 				}
 				s.PushValue(2)
 				c.Cache.PeakCallback = s.Ref()
-				rt.log().Logf(logger.LevelInfo, "symcache", c.Cfg.Tag(), true, "set_peak_cb", "registered peak callback")
+				rt.log().Logf(logger.LevelInfo, "symcache", c.Cfg.Tag(), c.Cfg.HasTag(), "set_peak_cb", "registered peak callback")
 			}
 			return 0
 		}},

@@ -274,11 +274,11 @@ func (c *Cache) log() *logger.Logger {
 }
 
 func (c *Cache) logf(level logger.Level, function, format string, args ...any) {
-	c.log().Logf(level, "symcache", c.cfg.Tag(), true, function, format, args...)
+	c.log().Logf(level, "symcache", c.cfg.Tag(), c.cfg.HasTag(), function, format, args...)
 }
 
 func (c *Cache) debugf(function, format string, args ...any) {
-	c.log().Debugf("symcache", noAddr, c.cfg.Tag(), true, function, format, args...)
+	c.log().Debugf("symcache", noAddr, c.cfg.Tag(), c.cfg.HasTag(), function, format, args...)
 }
 
 // vector returns the stage list an item belongs to.

@@ -758,3 +758,29 @@ func TestDetailsAndReply(t *testing.T) {
 		t.Error("metric not connected")
 	}
 }
+
+// TestLogTag checks the tag of the cache's messages: the configuration's
+// checksum (cut to six characters), and none at all (not an empty one) before it is computed, as
+// upstream passes cfg->checksum, NULL until then.
+func TestLogTag(t *testing.T) {
+	for _, tc := range []struct{ checksum, want string }{
+		{"", "symcache; init: process dependencies\n"},
+		{"0123abcd", "<0123ab>; symcache; init: process dependencies\n"},
+	} {
+		c := cfg.New(cfg.DefaultDirs())
+		var buf bytes.Buffer
+		c.Log = logger.NewConsoleTo(0, "main", logger.ThresholdDebug, &buf, &buf)
+		c.CacheFile = ""
+		c.Checksum = tc.checksum
+		New(c).Init()
+		var line string
+		for l := range strings.Lines(buf.String()) {
+			if strings.Contains(l, "process dependencies") {
+				line = l
+			}
+		}
+		if !strings.HasSuffix(line, ") "+tc.want) {
+			t.Errorf("checksum %q: line %q, want it to end in %q", tc.checksum, line, tc.want)
+		}
+	}
+}
