@@ -316,28 +316,23 @@ func hasPrefixFold(s, prefix string) bool {
 // after it.
 func scanOp(line string, p int) (Op, int) {
 	rest := line[p:]
-	two := len(rest) > 1
+	// pick is the operator of one or two characters: long when the next
+	// character is next, short otherwise.
+	pick := func(next byte, long, short Op) (Op, int) {
+		if len(rest) > 1 && rest[1] == next {
+			return long, p + 2
+		}
+		return short, p + 1
+	}
 	switch rest[0] {
 	case '!':
-		if two && rest[1] == '=' {
-			return OpNE, p + 2
-		}
-		return OpNot, p + 1
+		return pick('=', OpNE, OpNot)
 	case '&':
-		if two && rest[1] == '&' {
-			return OpAnd, p + 2
-		}
-		return OpAnd, p + 1
+		return pick('&', OpAnd, OpAnd)
 	case '|':
-		if two && rest[1] == '|' {
-			return OpOr, p + 2
-		}
-		return OpOr, p + 1
+		return pick('|', OpOr, OpOr)
 	case '=':
-		if two && rest[1] == '=' {
-			return OpEQ, p + 2
-		}
-		return OpEQ, p + 1
+		return pick('=', OpEQ, OpEQ)
 	case '+':
 		return OpPlus, p + 1
 	case '*':
@@ -351,15 +346,9 @@ func scanOp(line string, p int) (Op, int) {
 	case ')':
 		return opCloseBrace, p + 1
 	case '>':
-		if two && rest[1] == '=' {
-			return OpGE, p + 2
-		}
-		return OpGT, p + 1
+		return pick('=', OpGE, OpGT)
 	case '<':
-		if two && rest[1] == '=' {
-			return OpLE, p + 2
-		}
-		return OpLT, p + 1
+		return pick('=', OpLE, OpLT)
 	case 'o', 'O':
 		if len(rest) >= 3 && hasPrefixFold(rest, "or") {
 			return OpOr, p + 2
