@@ -21,7 +21,7 @@ func oracleDumpTime(b *testing.B, tr *tree) time.Duration {
 		return 0
 	}
 	work, inner := oraclebench.TempDir(b)
-	if err := copyTree(filepath.Join(tr.dir, "conf"), filepath.Join(work, "conf"), func(string) bool { return false }); err != nil {
+	if err := oraclebench.CopyTree(filepath.Join(tr.dir, "conf"), filepath.Join(work, "conf"), nil, nil); err != nil {
 		b.Logf("oracle: %v", err)
 		return 0
 	}

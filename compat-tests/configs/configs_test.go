@@ -19,6 +19,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gorspamd/rspamd/compat-tests/oraclebench"
 	"github.com/gorspamd/rspamd/internal/admin"
 	"github.com/gorspamd/rspamd/internal/ucl"
 )
@@ -153,36 +154,15 @@ func newTree(t testing.TB) *tree {
 		t.Fatal(err)
 	}
 	tr := &tree{dir: dir, repo: repo}
-	if err := copyTree(filepath.Join(repo, "conf"), filepath.Join(dir, "conf"), func(rel string) bool { return rel == "README.md" }); err != nil {
+	if err := oraclebench.CopyTree(filepath.Join(repo, "conf"), filepath.Join(dir, "conf"), func(rel string) bool { return rel == "README.md" }, nil); err != nil {
 		t.Fatal(err)
 	}
 	return tr
 }
 
-func copyTree(src, dst string, skip func(string) bool) error {
-	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		if skip(rel) {
-			return nil
-		}
-		target := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
-	})
-}
-
 func (tr *tree) addVariant(t *testing.T, v variant) {
 	t.Helper()
-	if err := copyTree(v.name, filepath.Join(tr.dir, v.name), func(rel string) bool { return rel == "CASES" }); err != nil {
+	if err := oraclebench.CopyTree(v.name, filepath.Join(tr.dir, v.name), func(rel string) bool { return rel == "CASES" }, nil); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -1,24 +1,13 @@
 package luaapi_test
 
 import (
-	"bufio"
-	"fmt"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"sort"
-	"strconv"
-	"strings"
-	"sync"
 	"testing"
 
+	"github.com/gorspamd/rspamd/compat-tests/oraclebench"
 	"github.com/gorspamd/rspamd/internal/lua"
 	"github.com/gorspamd/rspamd/internal/luaapi"
-)
-
-const (
-	oracleRoot = "/srv/oracle-sid"
-	oracleDir  = "/tmp/gorspamd-luaapi-bench"
 )
 
 // oracleRunner times every workload of bench.lua in the oracle, each for
@@ -26,7 +15,7 @@ const (
 // "<name> <ns per call>".
 const oracleRunner = `
 local util = require "rspamd_util"
-local W = dofile('` + oracleDir + `/bench.lua')
+local W = dofile(bench_dir .. 'bench.lua')
 local names = {}
 for k in pairs(W) do names[#names + 1] = k end
 table.sort(names)
@@ -44,57 +33,14 @@ for _, k in ipairs(names) do
 end
 `
 
-var (
-	oracleOnce  sync.Once
-	oracleTimes map[string]float64
-	oracleErr   error
-)
-
 // oracleBench runs bench.lua's workloads in the oracle once and returns
 // the nanoseconds per call of each.
 func oracleBench(b *testing.B) map[string]float64 {
-	if _, err := os.Stat(filepath.Join(oracleRoot, "usr/bin/rspamadm")); err != nil {
-		b.Skip("no oracle at " + oracleRoot)
+	src, err := os.ReadFile("bench.lua")
+	if err != nil {
+		b.Fatal(err)
 	}
-	oracleOnce.Do(func() {
-		dir := filepath.Join(oracleRoot, oracleDir)
-		if oracleErr = os.MkdirAll(dir, 0o755); oracleErr != nil {
-			return
-		}
-		defer os.RemoveAll(dir)
-		src, err := os.ReadFile("bench.lua")
-		if err != nil {
-			oracleErr = err
-			return
-		}
-		if oracleErr = os.WriteFile(filepath.Join(dir, "bench.lua"), src, 0o644); oracleErr != nil {
-			return
-		}
-		if oracleErr = os.WriteFile(filepath.Join(dir, "run.lua"), []byte(oracleRunner), 0o644); oracleErr != nil {
-			return
-		}
-		out, err := exec.Command("chroot", oracleRoot, "rspamadm", "lua", oracleDir+"/run.lua").CombinedOutput()
-		if err != nil {
-			oracleErr = fmt.Errorf("oracle: %v: %s", err, out)
-			return
-		}
-		oracleTimes = map[string]float64{}
-		sc := bufio.NewScanner(strings.NewReader(string(out)))
-		for sc.Scan() {
-			if k, v, ok := strings.Cut(sc.Text(), " "); ok {
-				if ns, err := strconv.ParseFloat(v, 64); err == nil {
-					oracleTimes[k] = ns
-				}
-			}
-		}
-		if len(oracleTimes) == 0 {
-			oracleErr = fmt.Errorf("oracle output: %s", out)
-		}
-	})
-	if oracleErr != nil {
-		b.Skip(oracleErr)
-	}
-	return oracleTimes
+	return oraclebench.TimesWith(b, oracleRunner, map[string][]byte{"bench.lua": src})
 }
 
 // BenchmarkVsOracle runs each workload of bench.lua under our runtime and
@@ -133,8 +79,7 @@ func BenchmarkVsOracle(b *testing.B) {
 			}
 			b.StopTimer()
 			s.Pop(1)
-			ns := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
-			b.ReportMetric(ns/times[name], "x-oracle")
+			oraclebench.ReportRatio(b, times[name])
 		})
 	}
 }

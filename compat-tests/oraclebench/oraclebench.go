@@ -1,11 +1,14 @@
 // Package oraclebench runs timing scripts and commands in the oracle (real
-// rspamd 4.1.5 in the Debian sid chroot) and builds our rspamadm, for
-// benchmarks that report their speed as a ratio to the oracle's.
+// rspamd 4.1.5 in the Debian sid chroot), copies configuration trees and
+// builds our rspamadm, for benchmarks that report their speed as a ratio to
+// the oracle's and tests that run a configuration in both.
 package oraclebench
 
 import (
 	"cmp"
 	"fmt"
+	"io/fs"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -35,12 +38,25 @@ var (
 // fails.
 func Times(b *testing.B, script string) map[string]float64 {
 	b.Helper()
+	return TimesWith(b, script, nil)
+}
+
+// TimesWith is Times for a script that reads files: each of files (name
+// to content; run.lua is the script's own name) is written next to the
+// script, whose directory, inside the chroot and with a trailing slash,
+// the script finds in its local variable bench_dir.
+func TimesWith(b *testing.B, script string, files map[string][]byte) map[string]float64 {
+	b.Helper()
 	Need(b)
+	key := script
+	for _, name := range slices.Sorted(maps.Keys(files)) {
+		key += "\x00" + name + "\x00" + string(files[name])
+	}
 	mu.Lock()
-	r, ok := cache[script]
+	r, ok := cache[key]
 	if !ok {
-		r = run(script)
-		cache[script] = r
+		r = run(script, files)
+		cache[key] = r
 	}
 	mu.Unlock()
 	if r.err != nil {
@@ -95,6 +111,35 @@ func BuildRspamadm(tb testing.TB, repo string) (string, error) {
 	return bin, nil
 }
 
+// CopyTree copies the directory src to dst, but for the paths (relative
+// to src) skip reports; edit, when not nil, rewrites each file's content.
+func CopyTree(src, dst string, skip func(rel string) bool, edit func([]byte) []byte) error {
+	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(src, path)
+		if err != nil {
+			return err
+		}
+		if skip != nil && skip(rel) {
+			return nil
+		}
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if edit != nil {
+			data = edit(data)
+		}
+		return os.WriteFile(target, data, 0o644)
+	})
+}
+
 // Median returns the median of xs (the upper one of an even count); xs
 // is sorted in place.
 func Median[T cmp.Ordered](xs []T) T {
@@ -102,13 +147,22 @@ func Median[T cmp.Ordered](xs []T) T {
 	return xs[len(xs)/2]
 }
 
-func run(script string) *result {
+func run(script string, files map[string][]byte) *result {
 	dir, err := os.MkdirTemp(filepath.Join(Root, "tmp"), "bench")
 	if err != nil {
 		return &result{err: fmt.Errorf("oracle bench: %w", err)}
 	}
 	defer os.RemoveAll(dir)
-	path := filepath.Join(dir, "bench.lua")
+	for name, data := range files {
+		if name == "run.lua" {
+			return &result{err: fmt.Errorf("oracle bench: a file is named %s like the script", name)}
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			return &result{err: fmt.Errorf("oracle bench: %w", err)}
+		}
+	}
+	path := filepath.Join(dir, "run.lua")
+	script = fmt.Sprintf("local bench_dir = '%s/'\n%s", strings.TrimPrefix(dir, Root), script)
 	if err := os.WriteFile(path, []byte(script), 0o644); err != nil {
 		return &result{err: fmt.Errorf("oracle bench: %w", err)}
 	}

@@ -1,6 +1,9 @@
 package oraclebench
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -23,5 +26,30 @@ func TestCommand(t *testing.T) {
 	want := []string{"chroot", Root, "/usr/bin/rspamadm", "-V"}
 	if !slices.Equal(cmd.Args, want) || cmd.Dir != "/" {
 		t.Errorf("Command(-V) = %q in %q, want %q in /", cmd.Args, cmd.Dir, want)
+	}
+}
+
+func TestCopyTree(t *testing.T) {
+	src, dst := t.TempDir(), t.TempDir()
+	for name, data := range map[string]string{"a.conf": "x = 1;", "sub/b.conf": "y = 2;", "README.md": "skip"} {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(src, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(src, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	err := CopyTree(src, dst, func(rel string) bool { return rel == "README.md" }, bytes.ToUpper)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := os.ReadFile(filepath.Join(dst, "sub/b.conf")); err != nil || string(got) != "Y = 2;" {
+		t.Errorf("sub/b.conf: %q, %v; want the edited copy", got, err)
+	}
+	if _, err := os.Stat(filepath.Join(dst, "README.md")); err == nil {
+		t.Error("README.md was copied although skipped")
+	}
+	if err := CopyTree(filepath.Join(src, "missing"), dst, nil, nil); err == nil {
+		t.Error("copying a missing tree gave no error")
 	}
 }

@@ -1,25 +1,19 @@
 package regexp_test
 
 import (
-	"bufio"
 	"fmt"
 	"os"
-	"os/exec"
-	"path/filepath"
-	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
+	"github.com/gorspamd/rspamd/compat-tests/oraclebench"
 	"github.com/gorspamd/rspamd/internal/re"
 	"github.com/gorspamd/rspamd/internal/trie"
 )
 
 const (
-	oracleRoot   = "/srv/oracle-sid"
-	benchData    = "../../internal/trie/testdata/"
-	oracleIters  = 300
-	oracleBenchD = "/tmp/compat-regexp-bench"
+	benchData   = "../../internal/trie/testdata/"
+	oracleIters = 300
 )
 
 // oracleBenchLua times, in the oracle, the workloads the benchmarks below
@@ -29,12 +23,11 @@ const oracleBenchLua = `
 local rspamd_regexp = require "rspamd_regexp"
 local rspamd_trie = require "rspamd_trie"
 local rspamd_util = require "rspamd_util"
-local dir = '` + oracleBenchD + `/'
-local f = assert(io.open(dir .. 'text'))
+local f = assert(io.open(bench_dir .. 'text'))
 local text = f:read('*a')
 f:close()
 local res, words = {}, {}
-for l in io.lines(dir .. 'patterns') do
+for l in io.lines(bench_dir .. 'patterns') do
   if l ~= '' and l:sub(1, 1) ~= '#' then
     res[#res + 1] = assert(rspamd_regexp.create(l))
     local w = l:match('^/\\b(.-)\\b/i$')
@@ -53,60 +46,22 @@ for _ = 1, iters * 10 do t:match(text) end
 print(string.format('trie %%.0f', (rspamd_util.get_ticks() - t0) * 1e9 / (iters * 10)))
 `
 
-var (
-	oracleOnce  sync.Once
-	oracleTimes map[string]float64
-	oracleErr   error
-)
-
 // oracleBench runs oracleBenchLua once and returns ns per iteration of
 // each workload.
 func oracleBench(b *testing.B) map[string]float64 {
-	if _, err := os.Stat(filepath.Join(oracleRoot, "usr/bin/rspamadm")); err != nil {
-		b.Skip("no oracle at " + oracleRoot)
-	}
-	oracleOnce.Do(func() {
-		dir := filepath.Join(oracleRoot, oracleBenchD)
-		if oracleErr = os.MkdirAll(dir, 0o755); oracleErr != nil {
-			return
-		}
-		defer os.RemoveAll(dir)
-		for _, f := range [][2]string{{"bench-patterns.txt", "patterns"}, {"bench-text.txt", "text"}} {
-			data, err := os.ReadFile(benchData + f[0])
-			if err != nil {
-				oracleErr = err
-				return
-			}
-			if oracleErr = os.WriteFile(filepath.Join(dir, f[1]), data, 0o644); oracleErr != nil {
-				return
-			}
-		}
-		script := filepath.Join(dir, "bench.lua")
-		if oracleErr = os.WriteFile(script, fmt.Appendf(nil, oracleBenchLua, oracleIters), 0o644); oracleErr != nil {
-			return
-		}
-		out, err := exec.Command("chroot", oracleRoot, "rspamadm", "lua", oracleBenchD+"/bench.lua").CombinedOutput()
+	files := map[string][]byte{}
+	for _, f := range [][2]string{{"bench-patterns.txt", "patterns"}, {"bench-text.txt", "text"}} {
+		data, err := os.ReadFile(benchData + f[0])
 		if err != nil {
-			oracleErr = fmt.Errorf("oracle: %v: %s", err, out)
-			return
+			b.Fatal(err)
 		}
-		oracleTimes = map[string]float64{}
-		sc := bufio.NewScanner(strings.NewReader(string(out)))
-		for sc.Scan() {
-			if k, v, ok := strings.Cut(sc.Text(), " "); ok {
-				if ns, err := strconv.ParseFloat(v, 64); err == nil {
-					oracleTimes[k] = ns
-				}
-			}
-		}
-		if len(oracleTimes) != 2 {
-			oracleErr = fmt.Errorf("oracle output: %s", out)
-		}
-	})
-	if oracleErr != nil {
-		b.Skip(oracleErr)
+		files[f[1]] = data
 	}
-	return oracleTimes
+	times := oraclebench.TimesWith(b, fmt.Sprintf(oracleBenchLua, oracleIters), files)
+	if len(times) != 2 {
+		b.Skipf("oracle bench: want the pcre and trie times, got %v", times)
+	}
+	return times
 }
 
 func benchInputs(b *testing.B) (pats, words []string, text []byte) {
@@ -150,7 +105,7 @@ func BenchmarkVsOracle(b *testing.B) {
 				r.MatchN(text, -1, false)
 			}
 		}
-		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/times["pcre"], "x-oracle")
+		oraclebench.ReportRatio(b, times["pcre"])
 	})
 	b.Run("trie", func(b *testing.B) {
 		tr := trie.New(trie.ICase)
@@ -164,6 +119,6 @@ func BenchmarkVsOracle(b *testing.B) {
 		for b.Loop() {
 			tr.Lookup(text, func(int, int, int) int { return 0 })
 		}
-		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/times["trie"], "x-oracle")
+		oraclebench.ReportRatio(b, times["trie"])
 	})
 }

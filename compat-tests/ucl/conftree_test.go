@@ -5,13 +5,13 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/gorspamd/rspamd/compat-tests/oraclebench"
 	"github.com/gorspamd/rspamd/internal/ucl"
 )
 
@@ -35,32 +35,13 @@ func prepareConfTree(tb testing.TB) string {
 		tb.Fatal(err)
 	}
 	dst := filepath.Join(dir, "conf")
-	copyTree := func(src string, skip func(string) bool) {
-		err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			rel, _ := filepath.Rel(src, path)
-			if skip(rel) {
-				return nil
-			}
-			target := filepath.Join(dst, rel)
-			if d.IsDir() {
-				return os.MkdirAll(target, 0o755)
-			}
-			data, err := os.ReadFile(path)
-			if err != nil {
-				return err
-			}
-			data = jinjaDefault.ReplaceAll(data, []byte("$1$2"))
-			return os.WriteFile(target, data, 0o644)
-		})
-		if err != nil {
-			tb.Fatalf("copy %s: %v", src, err)
-		}
+	dejinja := func(data []byte) []byte { return jinjaDefault.ReplaceAll(data, []byte("$1$2")) }
+	if err := oraclebench.CopyTree(upstreamConf, dst, nil, dejinja); err != nil {
+		tb.Fatalf("copy %s: %v", upstreamConf, err)
 	}
-	copyTree(upstreamConf, func(string) bool { return false })
-	copyTree("conftree", func(rel string) bool { return rel == "README.md" })
+	if err := oraclebench.CopyTree("conftree", dst, func(rel string) bool { return rel == "README.md" }, dejinja); err != nil {
+		tb.Fatalf("copy conftree: %v", err)
+	}
 	return dst
 }
 
