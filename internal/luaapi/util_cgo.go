@@ -16,6 +16,45 @@ typedef struct {
 	int toolarge;    // the output went past the limit
 } gol_zres;
 
+// gol_zrun runs deflate (with Z_FINISH) or inflate (inflating != 0, with
+// Z_NO_FLUSH) over the input already set in zs into a buffer of cap bytes,
+// grown when full as rspamd_util does: for deflate by what is left of the
+// input, for inflate doubled, unless that passes the limit (limit <= 0:
+// none, but never 2 GiB). The caller ends the stream.
+static gol_zres gol_zrun(z_stream *zs, size_t cap, int inflating, int64_t limit) {
+	gol_zres r = {0};
+	r.buf = malloc(cap > 0 ? cap : 1);
+	size_t used = 0;
+	while (zs->avail_in != 0) {
+		zs->next_out = r.buf + used;
+		zs->avail_out = cap - used;
+		int rc = inflating ? inflate(zs, Z_NO_FLUSH) : deflate(zs, Z_FINISH);
+		if (rc == Z_STREAM_END) {
+			break;
+		}
+		if (rc != Z_OK && rc != Z_BUF_ERROR) {
+			r.rc = rc;
+			r.msg = zs->msg;
+			return r;
+		}
+		used = zs->total_out;
+		if (zs->avail_out == 0 && zs->avail_in != 0) {
+			if (!inflating) {
+				cap += zs->avail_in;
+			} else if ((limit > 0 || used >= UINT32_MAX / 2) && ((int64_t) used > limit || used >= UINT32_MAX / 2)) {
+				r.toolarge = 1;
+				return r;
+			} else {
+				cap = used * 2;
+			}
+			r.buf = realloc(r.buf, cap);
+		}
+	}
+	r.len = zs->total_out;
+	r.rc = Z_OK;
+	return r;
+}
+
 // gol_gzip compresses in as a gzip stream the way rspamd_util.gzip_compress
 // does (one deflate call with Z_FINISH per buffer, the buffer sized by
 // deflateBound and grown by what is left of the input).
@@ -27,32 +66,9 @@ static gol_zres gol_gzip(const unsigned char *in, size_t inlen, int level) {
 	if (r.rc != Z_OK) {
 		return r;
 	}
-	size_t cap = deflateBound(&zs, inlen);
-	r.buf = malloc(cap > 0 ? cap : 1);
 	zs.next_in = (unsigned char *) in;
 	zs.avail_in = inlen;
-	size_t used = 0;
-	while (zs.avail_in != 0) {
-		zs.next_out = r.buf + used;
-		zs.avail_out = cap - used;
-		int rc = deflate(&zs, Z_FINISH);
-		if (rc == Z_STREAM_END) {
-			break;
-		}
-		if (rc != Z_OK && rc != Z_BUF_ERROR) {
-			r.rc = rc;
-			r.msg = zs.msg;
-			deflateEnd(&zs);
-			return r;
-		}
-		used = zs.total_out;
-		if (zs.avail_out == 0 && zs.avail_in != 0) {
-			cap += zs.avail_in;
-			r.buf = realloc(r.buf, cap);
-		}
-	}
-	r.len = zs.total_out;
-	r.rc = Z_OK;
+	r = gol_zrun(&zs, deflateBound(&zs, inlen), 0, 0);
 	deflateEnd(&zs);
 	return r;
 }
@@ -76,36 +92,9 @@ static gol_zres gol_inflate(const unsigned char *in, size_t inlen, int gzip, int
 	if (r.rc != Z_OK) {
 		return r;
 	}
-	r.buf = malloc(cap > 0 ? cap : 1);
 	zs.next_in = (unsigned char *) in;
 	zs.avail_in = inlen;
-	size_t used = 0;
-	while (zs.avail_in != 0) {
-		zs.next_out = r.buf + used;
-		zs.avail_out = cap - used;
-		int rc = inflate(&zs, Z_NO_FLUSH);
-		if (rc == Z_STREAM_END) {
-			break;
-		}
-		if (rc != Z_OK && rc != Z_BUF_ERROR) {
-			r.rc = rc;
-			r.msg = zs.msg;
-			inflateEnd(&zs);
-			return r;
-		}
-		used = zs.total_out;
-		if (zs.avail_out == 0 && zs.avail_in != 0) {
-			if ((limit > 0 || used >= UINT32_MAX / 2) && ((int64_t) used > limit || used >= UINT32_MAX / 2)) {
-				r.toolarge = 1;
-				inflateEnd(&zs);
-				return r;
-			}
-			cap = used * 2;
-			r.buf = realloc(r.buf, cap);
-		}
-	}
-	r.len = zs.total_out;
-	r.rc = Z_OK;
+	r = gol_zrun(&zs, cap, 1, limit);
 	inflateEnd(&zs);
 	return r;
 }
