@@ -2,6 +2,8 @@
 // the actions rspamd runs on it. Generated code: date_rl.go.
 package maildate
 
+import "github.com/gorspamd/rspamd/internal/cconv"
+
 %%{
   machine smtp_date;
   include base "base.rl";
@@ -9,7 +11,7 @@ package maildate
   action DayStart { tmp = p }
   action DayEnd {
     if p > tmp {
-      if n, ok := strtoul(data[tmp:p]); ok {
+      if n, ok := cconv.RspamdStrtoul(data[tmp:p]); ok {
         if n > 0 && n <= 31 {
           t.mday = int(n)
         } else {
@@ -22,7 +24,7 @@ package maildate
   action YearStart { tmp = p }
   action YearEnd {
     if p > tmp {
-      if n, ok := strtoul(data[tmp:p]); ok {
+      if n, ok := cconv.RspamdStrtoul(data[tmp:p]); ok {
         switch {
         case n < 50:
           t.year = int(n) + 100
@@ -36,7 +38,7 @@ package maildate
   }
   action HourStart { tmp = p }
   action HourEnd {
-    if n, ok := strtoul(data[tmp:p]); p <= tmp || (ok && n >= 24) {
+    if n, ok := cconv.RspamdStrtoul(data[tmp:p]); p <= tmp || (ok && n >= 24) {
       p++
       goto _out
     } else if ok {
@@ -45,7 +47,7 @@ package maildate
   }
   action MinuteStart { tmp = p }
   action MinuteEnd {
-    if n, ok := strtoul(data[tmp:p]); p <= tmp || (ok && n >= 60) {
+    if n, ok := cconv.RspamdStrtoul(data[tmp:p]); p <= tmp || (ok && n >= 60) {
       p++
       goto _out
     } else if ok {
@@ -54,7 +56,7 @@ package maildate
   }
   action SecondStart { tmp = p }
   action SecondEnd {
-    if n, ok := strtoul(data[tmp:p]); p <= tmp || (ok && n > 60) {
+    if n, ok := cconv.RspamdStrtoul(data[tmp:p]); p <= tmp || (ok && n > 60) {
       p++
       goto _out
     } else if ok {
@@ -64,7 +66,7 @@ package maildate
   action ZoneSign { tmp = p }
   action ZoneEnd {
     if p > tmp {
-      n, _ := strtoul(data[tmp:p])
+      n, _ := cconv.RspamdStrtoul(data[tmp:p])
       tz = int64(n)
       if data[tmp-1] == '-' {
         tz = -tz

@@ -4,9 +4,11 @@
 //line date.rl:1
 package maildate
 
-//line date.rl:110
+import "github.com/gorspamd/rspamd/internal/cconv"
 
-//line date_rl.go:10
+//line date.rl:112
+
+//line date_rl.go:12
 var _smtp_date_actions []byte = []byte{
 	0, 1, 0, 1, 1, 1, 2, 1, 3,
 	1, 4, 1, 5, 1, 6, 1, 7,
@@ -215,7 +217,7 @@ const smtp_date_error int = 0
 const smtp_date_en_comment_rest int = 80
 const smtp_date_en_main int = 1
 
-//line date.rl:113
+//line date.rl:115
 
 // maxCommentNesting bounds nested comments, as upstream bounds its stack.
 const maxCommentNesting = 64
@@ -234,15 +236,15 @@ func scan(data []byte) (t tm, tz int64, p, cs int, ok bool) {
 	var stack []int
 	tmp := 0
 
-//line date_rl.go:237
+//line date_rl.go:239
 	{
 		cs = smtp_date_start
 		top = 0
 	}
 
-//line date.rl:131
+//line date.rl:133
 
-//line date_rl.go:243
+//line date_rl.go:245
 	{
 		var _klen int
 		var _trans int
@@ -322,13 +324,13 @@ func scan(data []byte) (t tm, tz int64, p, cs int, ok bool) {
 			_acts++
 			switch _smtp_date_actions[_acts-1] {
 			case 0:
-//line date.rl:9
+//line date.rl:11
 				tmp = p
 			case 1:
-//line date.rl:10
+//line date.rl:12
 
 				if p > tmp {
-					if n, ok := strtoul(data[tmp:p]); ok {
+					if n, ok := cconv.RspamdStrtoul(data[tmp:p]); ok {
 						if n > 0 && n <= 31 {
 							t.mday = int(n)
 						} else {
@@ -339,13 +341,13 @@ func scan(data []byte) (t tm, tz int64, p, cs int, ok bool) {
 				}
 
 			case 2:
-//line date.rl:22
+//line date.rl:24
 				tmp = p
 			case 3:
-//line date.rl:23
+//line date.rl:25
 
 				if p > tmp {
-					if n, ok := strtoul(data[tmp:p]); ok {
+					if n, ok := cconv.RspamdStrtoul(data[tmp:p]); ok {
 						switch {
 						case n < 50:
 							t.year = int(n) + 100
@@ -358,12 +360,12 @@ func scan(data []byte) (t tm, tz int64, p, cs int, ok bool) {
 				}
 
 			case 4:
-//line date.rl:37
+//line date.rl:39
 				tmp = p
 			case 5:
-//line date.rl:38
+//line date.rl:40
 
-				if n, ok := strtoul(data[tmp:p]); p <= tmp || (ok && n >= 24) {
+				if n, ok := cconv.RspamdStrtoul(data[tmp:p]); p <= tmp || (ok && n >= 24) {
 					p++
 					goto _out
 				} else if ok {
@@ -371,12 +373,12 @@ func scan(data []byte) (t tm, tz int64, p, cs int, ok bool) {
 				}
 
 			case 6:
-//line date.rl:46
+//line date.rl:48
 				tmp = p
 			case 7:
-//line date.rl:47
+//line date.rl:49
 
-				if n, ok := strtoul(data[tmp:p]); p <= tmp || (ok && n >= 60) {
+				if n, ok := cconv.RspamdStrtoul(data[tmp:p]); p <= tmp || (ok && n >= 60) {
 					p++
 					goto _out
 				} else if ok {
@@ -384,12 +386,12 @@ func scan(data []byte) (t tm, tz int64, p, cs int, ok bool) {
 				}
 
 			case 8:
-//line date.rl:55
+//line date.rl:57
 				tmp = p
 			case 9:
-//line date.rl:56
+//line date.rl:58
 
-				if n, ok := strtoul(data[tmp:p]); p <= tmp || (ok && n > 60) {
+				if n, ok := cconv.RspamdStrtoul(data[tmp:p]); p <= tmp || (ok && n > 60) {
 					p++
 					goto _out
 				} else if ok {
@@ -397,13 +399,13 @@ func scan(data []byte) (t tm, tz int64, p, cs int, ok bool) {
 				}
 
 			case 10:
-//line date.rl:64
+//line date.rl:66
 				tmp = p
 			case 11:
-//line date.rl:65
+//line date.rl:67
 
 				if p > tmp {
-					n, _ := strtoul(data[tmp:p])
+					n, _ := cconv.RspamdStrtoul(data[tmp:p])
 					tz = int64(n)
 					if data[tmp-1] == '-' {
 						tz = -tz
@@ -411,7 +413,7 @@ func scan(data []byte) (t tm, tz int64, p, cs int, ok bool) {
 				}
 
 			case 12:
-//line date.rl:85
+//line date.rl:87
 				{
 					if top >= maxCommentNesting {
 						p++
@@ -426,78 +428,78 @@ func scan(data []byte) (t tm, tz int64, p, cs int, ok bool) {
 					goto _again
 				}
 			case 13:
-//line date.rl:86
+//line date.rl:88
 				top--
 				cs = stack[top]
 				goto _again
 
 			case 14:
-//line date.rl:93
+//line date.rl:95
 				t.mon = 0
 			case 15:
-//line date.rl:93
+//line date.rl:95
 				t.mon = 1
 			case 16:
-//line date.rl:93
+//line date.rl:95
 				t.mon = 2
 			case 17:
-//line date.rl:94
+//line date.rl:96
 				t.mon = 3
 			case 18:
-//line date.rl:94
+//line date.rl:96
 				t.mon = 4
 			case 19:
-//line date.rl:94
+//line date.rl:96
 				t.mon = 5
 			case 20:
-//line date.rl:95
+//line date.rl:97
 				t.mon = 6
 			case 21:
-//line date.rl:95
+//line date.rl:97
 				t.mon = 7
 			case 22:
-//line date.rl:95
+//line date.rl:97
 				t.mon = 8
 			case 23:
-//line date.rl:96
+//line date.rl:98
 				t.mon = 9
 			case 24:
-//line date.rl:96
+//line date.rl:98
 				t.mon = 10
 			case 25:
-//line date.rl:96
+//line date.rl:98
 				t.mon = 11
 			case 26:
-//line date.rl:102
+//line date.rl:104
 				tz = 0
 			case 27:
-//line date.rl:102
+//line date.rl:104
 				tz = 0
 			case 28:
-//line date.rl:103
+//line date.rl:105
 				tz = -500
 			case 29:
-//line date.rl:103
+//line date.rl:105
 				tz = -400
 			case 30:
-//line date.rl:104
+//line date.rl:106
 				tz = -600
 			case 31:
-//line date.rl:104
+//line date.rl:106
 				tz = -500
 			case 32:
-//line date.rl:105
+//line date.rl:107
 				tz = -700
 			case 33:
-//line date.rl:105
+//line date.rl:107
 				tz = -600
 			case 34:
-//line date.rl:106
+//line date.rl:108
 				tz = -800
 			case 35:
-//line date.rl:106
+//line date.rl:108
 				tz = -700
-//line date_rl.go:493
+//line date_rl.go:495
 			}
 		}
 
@@ -520,10 +522,10 @@ func scan(data []byte) (t tm, tz int64, p, cs int, ok bool) {
 				__acts++
 				switch _smtp_date_actions[__acts-1] {
 				case 11:
-//line date.rl:65
+//line date.rl:67
 
 					if p > tmp {
-						n, _ := strtoul(data[tmp:p])
+						n, _ := cconv.RspamdStrtoul(data[tmp:p])
 						tz = int64(n)
 						if data[tmp-1] == '-' {
 							tz = -tz
@@ -531,36 +533,36 @@ func scan(data []byte) (t tm, tz int64, p, cs int, ok bool) {
 					}
 
 				case 26:
-//line date.rl:102
+//line date.rl:104
 					tz = 0
 				case 27:
-//line date.rl:102
+//line date.rl:104
 					tz = 0
 				case 28:
-//line date.rl:103
+//line date.rl:105
 					tz = -500
 				case 29:
-//line date.rl:103
+//line date.rl:105
 					tz = -400
 				case 30:
-//line date.rl:104
+//line date.rl:106
 					tz = -600
 				case 31:
-//line date.rl:104
+//line date.rl:106
 					tz = -500
 				case 32:
-//line date.rl:105
+//line date.rl:107
 					tz = -700
 				case 33:
-//line date.rl:105
+//line date.rl:107
 					tz = -600
 				case 34:
-//line date.rl:106
+//line date.rl:108
 					tz = -800
 				case 35:
-//line date.rl:106
+//line date.rl:108
 					tz = -700
-//line date_rl.go:553
+//line date_rl.go:555
 				}
 			}
 		}
@@ -570,6 +572,6 @@ func scan(data []byte) (t tm, tz int64, p, cs int, ok bool) {
 		}
 	}
 
-//line date.rl:132
+//line date.rl:134
 	return t, tz, p, cs, cs >= smtp_date_first_final
 }

@@ -6,8 +6,6 @@ package maildate
 import (
 	"errors"
 	"fmt"
-
-	"github.com/gorspamd/rspamd/internal/cconv"
 )
 
 // ErrInvalid is returned (wrapped in a *SyntaxError) for a date the
@@ -45,10 +43,6 @@ func Parse(s string) (int64, error) {
 	}
 	return toTime(t, tz), nil
 }
-
-// strtoul is rspamd_strtoul, under the name the Ragel actions of date.rl
-// call.
-func strtoul(b []byte) (uint64, bool) { return cconv.RspamdStrtoul(b) }
 
 // toTime is rspamd_tm_to_time: the calendar arithmetic of musl's
 // __year_to_secs and __month_to_secs, then the zone offset (HHMM).
