@@ -1,6 +1,10 @@
 package css
 
-import "errors"
+import (
+	"errors"
+
+	"github.com/gorspamd/rspamd/internal/encoding"
+)
 
 type blockTag uint8
 
@@ -274,7 +278,7 @@ func prepare(s string) string {
 	}
 	b := []byte(s)
 	for i, c := range b {
-		b[i] = lower(c)
+		b[i] = encoding.LowerASCIIByte(c)
 	}
 	return string(b)
 }

@@ -506,9 +506,3 @@ func isSpace(c byte) bool  { return c == ' ' || (c >= 0x09 && c <= 0x0d) }
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func isAlpha(c byte) bool  { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 func isXDigit(c byte) bool { return isDigit(c) || ((c|0x20) >= 'a' && (c|0x20) <= 'f') }
-func lower(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return c + 32
-	}
-	return c
-}

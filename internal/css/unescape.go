@@ -1,6 +1,10 @@
 package css
 
-import "unicode"
+import (
+	"unicode"
+
+	"github.com/gorspamd/rspamd/internal/encoding"
+)
 
 // Unescape resolves CSS escapes (\HEX and \char) and lowercases ASCII
 // outside quotes, as upstream's unescape_css; the result is never longer
@@ -29,7 +33,7 @@ func Unescape(s string) string {
 		default:
 			state = normal
 			nleft--
-			out = append(out, lower(c))
+			out = append(out, encoding.LowerASCIIByte(c))
 		}
 	}
 	for i := 0; i < len(s); i++ {
@@ -57,7 +61,7 @@ func Unescape(s string) string {
 			if i > escapeOffset+1 {
 				if val, ok := parseHexUlong(s[escapeOffset+1 : i]); ok {
 					if val < 0x80 {
-						out = append(out, lower(byte(val)))
+						out = append(out, encoding.LowerASCIIByte(byte(val)))
 						nleft--
 					} else {
 						r := unicode.ToLower(rune(val))
@@ -93,7 +97,7 @@ func Unescape(s string) string {
 func parseHexUlong(s string) (uint64, bool) {
 	var v uint64
 	for i := 0; i < len(s); i++ {
-		c := lower(s[i])
+		c := encoding.LowerASCIIByte(s[i])
 		var d uint64
 		switch {
 		case c >= '0' && c <= '9':

@@ -42,7 +42,7 @@ func EqualFoldASCII(a, b string) bool {
 		return false
 	}
 	for i := 0; i < len(a); i++ {
-		if lowerASCII(a[i]) != lowerASCII(b[i]) {
+		if LowerASCIIByte(a[i]) != LowerASCIIByte(b[i]) {
 			return false
 		}
 	}
@@ -57,7 +57,7 @@ func LowerASCII(s string) string {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
 			b := []byte(s)
 			for j := i; j < len(b); j++ {
-				b[j] = lowerASCII(b[j])
+				b[j] = LowerASCIIByte(b[j])
 			}
 			return string(b)
 		}
@@ -65,7 +65,9 @@ func LowerASCII(s string) string {
 	return s
 }
 
-func lowerASCII(c byte) byte {
+// LowerASCIIByte returns c lower-cased when it is an ASCII capital letter
+// (g_ascii_tolower).
+func LowerASCIIByte(c byte) byte {
 	if c >= 'A' && c <= 'Z' {
 		return c + 'a' - 'A'
 	}

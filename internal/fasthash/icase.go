@@ -1,6 +1,10 @@
 package fasthash
 
-import "math"
+import (
+	"math"
+
+	"github.com/gorspamd/rspamd/internal/encoding"
+)
 
 // CaselessHash is rspamd_icase_hash: t1ha1 chained over the ASCII-lowercased
 // input, eight bytes at a time, with the remainder (possibly empty) hashed
@@ -11,23 +15,16 @@ func CaselessHash(data []byte, seed uint64) uint64 {
 	var w [8]byte
 	for len(data) >= 8 {
 		for i := range w {
-			w[i] = lowerASCII(data[i])
+			w[i] = encoding.LowerASCIIByte(data[i])
 		}
 		h = T1ha1(w[:], h)
 		data = data[8:]
 	}
 	w = [8]byte{}
 	for i, c := range data {
-		w[len(data)-1-i] = lowerASCII(c)
+		w[len(data)-1-i] = encoding.LowerASCIIByte(c)
 	}
 	return T1ha1(w[:], h)
-}
-
-func lowerASCII(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
 }
 
 // CaselessHashUnit maps CaselessHash to a float in [0, 1) the way

@@ -69,13 +69,6 @@ func isASCIISpace(c byte) bool { return c == ' ' || (c >= 0x09 && c <= 0x0d) }
 // isASCIIGraph is g_ascii_isgraph.
 func isASCIIGraph(c byte) bool { return c > 0x20 && c < 0x7f }
 
-func asciiLower(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return c + 32
-	}
-	return c
-}
-
 func isURLStart(c byte) bool {
 	return c == '(' || c == '{' || c == '[' || c == '<' || c == '\''
 }

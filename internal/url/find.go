@@ -1,6 +1,10 @@
 package url
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/gorspamd/rspamd/internal/encoding"
+)
 
 // FindType selects the matchers used to find URLs in text.
 type FindType int
@@ -198,7 +202,7 @@ func (f *finder) tldEnd(pos int, mt *match) bool {
 func (f *finder) webStart(pos int, mt *match) bool {
 	if pos > 0 {
 		prev := f.text[pos-1]
-		if asciiLower(f.at(pos)) == 'w' && asciiLower(f.at(pos+1)) == 'w' && asciiLower(f.at(pos+2)) == 'w' {
+		if encoding.LowerASCIIByte(f.at(pos)) == 'w' && encoding.LowerASCIIByte(f.at(pos+1)) == 'w' && encoding.LowerASCIIByte(f.at(pos+2)) == 'w' {
 			if !(isURLStart(prev) || isASCIISpace(prev) || pos-1 == mt.prevNewlinePos || prev&0x80 != 0) {
 				return false
 			}

@@ -150,6 +150,8 @@ import "C"
 import (
 	"sync"
 	"unsafe"
+
+	"github.com/gorspamd/rspamd/internal/encoding"
 )
 
 // icuMu serialises the lazily initialised ICU singletons of the C helpers.
@@ -220,7 +222,7 @@ func nameprep(in []byte) ([]byte, bool) {
 		// Nameprep maps ASCII letters to lowercase and prohibits no ASCII
 		// character (see TestNameprepASCII).
 		for i, c := range in {
-			in[i] = asciiLower(c)
+			in[i] = encoding.LowerASCIIByte(c)
 		}
 		return in, true
 	}

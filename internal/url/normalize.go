@@ -2,6 +2,8 @@ package url
 
 import (
 	"bytes"
+
+	"github.com/gorspamd/rspamd/internal/encoding"
 )
 
 // Errno is a URL parsing error (upstream's enum uri_errno).
@@ -333,7 +335,7 @@ func (s *Scanner) Parse(str []byte, pf ParseFlags, filter Filter) (*URL, error) 
 	}
 
 	for i := 0; i < u.protoLen; i++ {
-		b.s[i] = asciiLower(b.s[i])
+		b.s[i] = encoding.LowerASCIIByte(b.s[i])
 	}
 	b.shift(lowerUTF8(b.s[u.host.off:u.host.off+u.host.len]), ufHost)
 
@@ -373,7 +375,7 @@ func hasPrefixFold(s []byte, prefix string) bool {
 		return false
 	}
 	for i := 0; i < len(prefix); i++ {
-		if asciiLower(s[i]) != prefix[i] {
+		if encoding.LowerASCIIByte(s[i]) != prefix[i] {
 			return false
 		}
 	}

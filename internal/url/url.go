@@ -12,6 +12,8 @@ import (
 	"strconv"
 
 	"github.com/zeebo/xxh3"
+
+	"github.com/gorspamd/rspamd/internal/encoding"
 )
 
 // Flags are the RSPAMD_URL_FLAG_* bits of a URL.
@@ -375,7 +377,7 @@ func cmpBytes(a, b string) int {
 // first differing bytes.
 func lcCmp(a, b string) int {
 	for i := 0; i < len(a); i++ {
-		ca, cb := asciiLower(a[i]), asciiLower(b[i])
+		ca, cb := encoding.LowerASCIIByte(a[i]), encoding.LowerASCIIByte(b[i])
 		if ca != cb {
 			return int(a[i]) - int(b[i])
 		}
