@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/re"
 )
 
@@ -24,20 +25,10 @@ func (l *luaRegexp) create(pat string, flags string, hasFlags bool) *re.Regexp {
 		r, err = re.Compile(pat)
 	}
 	if err != nil {
-		l.logs.add("cannot parse regexp: %s, error: %s", cstr(pat), err)
+		l.logs.add("cannot parse regexp: %s, error: %s", cconv.CString(pat), err)
 		return nil
 	}
 	return r
-}
-
-// cstr is how C's %s prints a Lua string.
-func cstr(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] == 0 {
-			return s[:i]
-		}
-	}
-	return s
 }
 
 func (l *luaRegexp) search(r *re.Regexp, subj string, raw, captures bool) any {
@@ -135,7 +126,7 @@ func TestRegexpGolden(t *testing.T) {
 			}
 			r, err := importRegexp(pat, ef, flags, hasFlags)
 			if err != nil {
-				logs.add("cannot parse regexp: %s, error: %s", cstr(pat), err)
+				logs.add("cannot parse regexp: %s, error: %s", cconv.CString(pat), err)
 			} else {
 				got = hs(r.Pattern())
 			}
@@ -144,7 +135,7 @@ func TestRegexpGolden(t *testing.T) {
 			pat, subj := c.str(t, "pat"), c.str(t, "subj")
 			r, err := importRegexp(pat, re.EscapeGlob|re.EscapeUTF, flags, true)
 			if err != nil {
-				logs.add("cannot parse regexp: %s, error: %s", cstr(pat), err)
+				logs.add("cannot parse regexp: %s, error: %s", cconv.CString(pat), err)
 			} else {
 				got = r.Match([]byte(subj), false)
 			}
