@@ -60,34 +60,27 @@ func (b *Block) SetBG(c Color, how uint8) { b.BG, b.BGMask = c, how }
 
 // SetHeight sets the height (percent values are stored negated).
 func (b *Block) SetHeight(h float32, percent bool, how uint8) {
-	if percent {
-		h = -h
-	}
-	switch {
-	case h < math.MinInt16:
-		b.Height = -100
-	case h > math.MaxInt16:
-		b.Height = math.MaxInt16
-	default:
-		b.Height = int16(h)
-	}
-	b.HeightMask = how
+	b.Height, b.HeightMask = clampDim[int16](h, percent, math.MinInt16, math.MaxInt16, -100), how
 }
 
 // SetWidth sets the width (percent values are stored negated).
 func (b *Block) SetWidth(w float32, percent bool, how uint8) {
+	b.Width, b.WidthMask = clampDim[int16](w, percent, math.MinInt16, math.MaxInt16, math.MinInt16), how
+}
+
+// clampDim is a dimension as a block stores it: negated for a percentage,
+// hi above the range [lo, hi], under (what upstream stores) below it.
+func clampDim[T int8 | int16](v float32, percent bool, lo, hi, under T) T {
 	if percent {
-		w = -w
+		v = -v
 	}
 	switch {
-	case w < math.MinInt16:
-		b.Width = math.MinInt16
-	case w > math.MaxInt16:
-		b.Width = math.MaxInt16
-	default:
-		b.Width = int16(w)
+	case v < float32(lo):
+		return under
+	case v > float32(hi):
+		return hi
 	}
-	b.WidthMask = how
+	return T(v)
 }
 
 // SetVisible sets the display to inline (visible) or hidden.
@@ -107,18 +100,7 @@ func (b *Block) SetOverflow(hidden bool, how uint8) { b.OverflowHidden, b.Overfl
 
 // SetFontSize sets the font size (percent values are stored negated).
 func (b *Block) SetFontSize(fs float32, percent bool, how uint8) {
-	if percent {
-		fs = -fs
-	}
-	switch {
-	case fs < math.MinInt8:
-		b.FontSize = -100
-	case fs > math.MaxInt8:
-		b.FontSize = math.MaxInt8
-	default:
-		b.FontSize = int8(fs)
-	}
-	b.FontMask = how
+	b.FontSize, b.FontMask = clampDim[int8](fs, percent, math.MinInt8, math.MaxInt8, -100), how
 }
 
 func simpleProp[T any](mask, otherMask uint8, our *T, other T) uint8 {

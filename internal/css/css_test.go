@@ -2,6 +2,7 @@ package css
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 )
@@ -257,5 +258,28 @@ func TestUpstreamTokenizer(t *testing.T) {
 				t.Errorf("%q: selector %d is %d", in, i, s.typ)
 			}
 		}
+	}
+}
+
+// TestBlockDimensions checks how dimensions are stored: percentages
+// negated, values clamped to the field, and what upstream stores below
+// the range (-100 for heights and font sizes, the minimum for widths).
+func TestBlockDimensions(t *testing.T) {
+	var b Block
+	b.SetHeight(50, true, 1)
+	b.SetWidth(1e6, false, 2)
+	b.SetFontSize(12.7, false, 3)
+	if b.Height != -50 || b.Width != math.MaxInt16 || b.FontSize != 12 || b.HeightMask != 1 || b.WidthMask != 2 || b.FontMask != 3 {
+		t.Errorf("in range: %+v", b)
+	}
+	b.SetHeight(-1e6, false, 1)
+	b.SetWidth(1e6, true, 1)
+	b.SetFontSize(-200, false, 1)
+	if b.Height != -100 || b.Width != math.MinInt16 || b.FontSize != -100 {
+		t.Errorf("below range: height %d, width %d, font size %d", b.Height, b.Width, b.FontSize)
+	}
+	b.SetFontSize(300, false, 1)
+	if b.FontSize != math.MaxInt8 {
+		t.Errorf("font size 300 stored as %d", b.FontSize)
 	}
 }
