@@ -86,8 +86,7 @@ func keypairType(s *lua.State, idx int) cryptobox.KeypairType {
 func pubkeyFuncs(rt *Runtime) []lua.Reg {
 	return []lua.Reg{
 		{Name: "load", Func: func(s *lua.State) int {
-			name := cconv.CString(s.CheckString(1))
-			data, reason := mapFile(name)
+			name, data, reason := mapFileArg(s, 1)
 			if data == nil {
 				rt.log().Logf(logger.LevelCritical, "", "", false, "lua_cryptobox_pubkey_load",
 					"cannot open pubkey from file: %s, %s", name, reason)
@@ -370,22 +369,24 @@ func signatureMethods(rt *Runtime) []lua.Reg {
 	}
 }
 
-// mapFile reads a file as rspamd_file_xmap maps it: only a regular,
-// non-empty file gives data; the error is what strerror(errno) then says
+// mapFileArg reads the file named by the string at narg (up to a NUL, as
+// C sees it) as rspamd_file_xmap maps it: only a regular, non-empty file
+// gives data; the reason of a failure is what strerror(errno) then says
 // (errno is left at 0 for empty and irregular files).
-func mapFile(name string) ([]byte, string) {
+func mapFileArg(s *lua.State, narg int) (name string, data []byte, reason string) {
+	name = cconv.CString(s.CheckString(narg))
 	st, err := os.Stat(name)
 	if err != nil {
-		return nil, errText(err)
+		return name, nil, errText(err)
 	}
 	if !st.Mode().IsRegular() || st.Size() == 0 {
-		return nil, "Success"
+		return name, nil, "Success"
 	}
-	data, err := os.ReadFile(name)
+	data, err = os.ReadFile(name)
 	if err != nil || len(data) == 0 {
-		return nil, errText(err)
+		return name, nil, errText(err)
 	}
-	return data, ""
+	return name, data, ""
 }
 
 // encryptTarget reads argument 1 of encrypt_memory and encrypt_file: a
@@ -476,7 +477,7 @@ func cryptoboxFuncs(rt *Runtime) []lua.Reg {
 		}},
 		{Name: "verify_file", Func: func(s *lua.State) int {
 			return verify(s, func() []byte {
-				data, _ := mapFile(cconv.CString(s.CheckString(3)))
+				_, data, _ := mapFileArg(s, 3)
 				return data
 			})
 		}},
@@ -486,8 +487,7 @@ func cryptoboxFuncs(rt *Runtime) []lua.Reg {
 		}},
 		{Name: "sign_file", Func: func(s *lua.State) int {
 			kp := keypair(s)
-			name := cconv.CString(s.CheckString(2))
-			data, reason := mapFile(name)
+			name, data, reason := mapFileArg(s, 2)
 			if data == nil {
 				rt.log().Logf(logger.LevelCritical, "", "", false, "lua_cryptobox_sign_file",
 					"cannot mmap file %s: %s", name, reason)
@@ -502,8 +502,7 @@ func cryptoboxFuncs(rt *Runtime) []lua.Reg {
 		}},
 		{Name: "encrypt_file", Func: func(s *lua.State) int {
 			enc, ok := rt.encryptTarget(s)
-			name := cconv.CString(s.CheckString(2))
-			data, _ := mapFile(name)
+			name, data, _ := mapFileArg(s, 2)
 			return rt.pushEncrypted(s, enc, ok, data, "file "+name)
 		}},
 		{Name: "decrypt_memory", Func: func(s *lua.State) int {
@@ -512,8 +511,7 @@ func cryptoboxFuncs(rt *Runtime) []lua.Reg {
 		}},
 		{Name: "decrypt_file", Func: func(s *lua.State) int {
 			kp := keypair(s)
-			name := cconv.CString(s.CheckString(2))
-			data, reason := mapFile(name)
+			name, data, reason := mapFileArg(s, 2)
 			if data == nil {
 				return s.Errorf("invalid arguments; cannot mmap %s: %s", name, reason)
 			}
