@@ -135,13 +135,14 @@ var admLuaSubcommands = [][]string{
 }
 
 var (
-	lualibPath = regexp.MustCompile(`/\S*?/lualib/`)
+	lualibPath = regexp.MustCompile(`(?:\.\.\.|/)\S*?/lualib/`)
 	keypairKey = regexp.MustCompile(`(?m)^( +)(privkey|pubkey|id) = "[0-9a-z]+";$`)
 	keypairObj = regexp.MustCompile(`(?s)\{\n.*?\n\}`)
 )
 
 // Lualib rewrites paths into the Lua tree (the oracle's is installed, ours
-// is the checkout's) to "LUALIBDIR/".
+// is the checkout's) to "LUALIBDIR/", also where LuaJIT shortened a deep
+// checkout's path to "..." and its last 56 bytes.
 func Lualib(s string) string {
 	return lualibPath.ReplaceAllString(s, "LUALIBDIR/")
 }
