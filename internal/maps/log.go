@@ -1,9 +1,9 @@
 package maps
 
 import (
-	"context"
-	"fmt"
 	"log/slog"
+
+	"github.com/gorspamd/rspamd/internal/liblog"
 )
 
 // logger emits records the way rspamd's msg_*_map and msg_*_config
@@ -18,12 +18,7 @@ type logger struct {
 }
 
 func (lg logger) log(level slog.Level, module, id, fn, format string, args ...any) {
-	l := lg.l
-	if l == nil || !l.Enabled(context.Background(), level) {
-		return
-	}
-	l.LogAttrs(context.Background(), level, fmt.Sprintf(format, args...),
-		slog.String("module", module), slog.String("id", id), slog.String("func", fn))
+	liblog.Logf(lg.l, level, fn, module, id, format, args...)
 }
 
 // Map-scoped messages (msg_err_map and friends).

@@ -34,7 +34,6 @@
 package radix
 
 import (
-	"context"
 	"encoding/binary"
 	"fmt"
 	"log/slog"
@@ -43,6 +42,7 @@ import (
 	"slices"
 
 	"github.com/gorspamd/rspamd/internal/inet"
+	"github.com/gorspamd/rspamd/internal/liblog"
 )
 
 // KeyBytes is the length of the keys the tree stores.
@@ -81,12 +81,7 @@ func (t *Tree[V]) SetLogger(l *slog.Logger, id string) {
 }
 
 func (t *Tree[V]) logf(level slog.Level, fn, format string, args ...any) {
-	l := t.logger
-	if l == nil || !l.Enabled(context.Background(), level) {
-		return
-	}
-	l.LogAttrs(context.Background(), level, fmt.Sprintf(format, args...),
-		slog.String("module", "radix"), slog.String("id", t.logID), slog.String("func", fn))
+	liblog.Logf(t.logger, level, fn, "radix", t.logID, format, args...)
 }
 
 // Name returns the tree's name.

@@ -1,10 +1,9 @@
 package re
 
 import (
-	"context"
-	"fmt"
 	"log/slog"
-	"sync/atomic"
+
+	"github.com/gorspamd/rspamd/internal/liblog"
 )
 
 // Log levels of the messages upstream's regexp code emits (msg_err,
@@ -15,20 +14,16 @@ const (
 	levelInfo  = slog.LevelInfo
 )
 
-var logger atomic.Pointer[slog.Logger]
+var logger liblog.Global
 
 // SetLogger directs the package's log messages to l (nil silences them).
 // Each record carries the message text exactly as rspamd 4.1.5 words it
 // and a "func" attribute naming the upstream C function that logs it, for
 // rspamd's log line format.
 func SetLogger(l *slog.Logger) {
-	logger.Store(l)
+	logger.Set(l)
 }
 
 func logf(level slog.Level, fn, format string, args ...any) {
-	l := logger.Load()
-	if l == nil || !l.Enabled(context.Background(), level) {
-		return
-	}
-	l.LogAttrs(context.Background(), level, fmt.Sprintf(format, args...), slog.String("func", fn))
+	logger.Logf(level, fn, "", "", format, args...)
 }

@@ -1,10 +1,9 @@
 package upstream
 
 import (
-	"context"
-	"fmt"
 	"log/slog"
-	"sync/atomic"
+
+	"github.com/gorspamd/rspamd/internal/liblog"
 )
 
 // Log levels of the messages upstream's code emits (msg_err, msg_warn,
@@ -16,7 +15,7 @@ const (
 	levelDebug = slog.LevelDebug
 )
 
-var pkgLogger atomic.Pointer[slog.Logger]
+var pkgLogger liblog.Global
 
 // SetLogger directs the package's log messages to l (nil silences them).
 // Each record carries the message text as rspamd 4.1.5 words it, a "func"
@@ -24,17 +23,13 @@ var pkgLogger atomic.Pointer[slog.Logger]
 // about one upstream, "module" (upstream) and "id" (the upstream's UID),
 // for rspamd's log line format.
 func SetLogger(l *slog.Logger) {
-	pkgLogger.Store(l)
+	pkgLogger.Set(l)
 }
 
 func logf(level slog.Level, up *Upstream, fn, format string, args ...any) {
-	l := pkgLogger.Load()
-	if l == nil || !l.Enabled(context.Background(), level) {
+	if up == nil {
+		pkgLogger.Logf(level, fn, "", "", format, args...)
 		return
 	}
-	attrs := []slog.Attr{slog.String("func", fn)}
-	if up != nil {
-		attrs = append(attrs, slog.String("module", "upstream"), slog.String("id", up.uid))
-	}
-	l.LogAttrs(context.Background(), level, fmt.Sprintf(format, args...), attrs...)
+	pkgLogger.Logf(level, fn, "upstream", up.uid, format, args...)
 }
