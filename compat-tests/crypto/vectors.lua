@@ -51,18 +51,8 @@ local C = ffi.C
 
 local outdir = arg and arg[1] or "/tmp/gorspamd-crypto"
 
-local function tohex(s)
-  if s == nil then
-    return "NIL"
-  end
-  s = tostring(s)
-  if #s == 0 then
-    return "-"
-  end
-  return (s:gsub('.', function(c)
-    return string.format('%02x', c:byte())
-  end))
-end
+local K = dofile((debug.getinfo(1, 'S').source:match('^@(.*/)') or '') .. '../lib/keypairs.lua')
+local tohex, dump = K.hex, K.dump
 
 local u64buf = ffi.new("uint64_t[1]")
 local function u64hex(v)
@@ -487,15 +477,6 @@ do
   end
 
   -- keypairs: loading and dumping in every encoding
-  local function dump(kp, enc)
-    local t = enc and kp:totable(enc) or kp:totable()
-    local k = t.keypair
-    local fields = {}
-    for _, name in ipairs({ "pubkey", "privkey", "id", "encoding", "algorithm", "type" }) do
-      fields[#fields + 1] = name .. "=" .. tohex(k[name])
-    end
-    return table.concat(fields, ",")
-  end
   for v = 1, 3 do
     local sk, pk = kex_pair(1200 + v)
     local ssk, spk = sign_pair(1300 + v)
@@ -543,50 +524,7 @@ do
   do
     local sk, pk = kex_pair(1400)
     local ssk, spk = sign_pair(1401)
-    local b = function(x)
-      return tostring(util.encode_base32(x))
-    end
-    local hx = function(x)
-      return tohex(x)
-    end
-    local b64 = function(x)
-      return tostring(util.encode_base64(x))
-    end
-    local cases = {
-      { "flat", { privkey = b(sk), pubkey = b(pk) } },
-      { "nested", { keypair = { privkey = b(sk), pubkey = b(pk) } } },
-      { "aliases1", { secret = b(sk), public = b(pk) } },
-      { "aliases2", { private_key = b(sk), public_key = b(pk) } },
-      { "aliases3", { secret_key = b(sk), pubkey = b(pk) } },
-      { "aliases4", { private = b(sk), pubkey = b(pk) } },
-      { "hex", { privkey = hx(sk), pubkey = hx(pk), encoding = "hex" } },
-      { "HEX", { privkey = hx(sk), pubkey = hx(pk), encoding = "HEX" } },
-      { "base64", { privkey = b64(sk), pubkey = b64(pk), encoding = "base64" } },
-      { "badenc", { privkey = b(sk), pubkey = b(pk), encoding = "foo" } },
-      { "binary", { privkey = sk, pubkey = pk, encoding = "binary" } },
-      { "sign", { privkey = b(ssk), pubkey = b(spk), type = "sign" } },
-      { "SIGN", { privkey = b(ssk), pubkey = b(spk), type = "SIGN" } },
-      { "signkex", { privkey = b(ssk), pubkey = b(spk) } },
-      { "kexsign", { privkey = b(sk), pubkey = b(pk), type = "sign" } },
-      { "badtype", { privkey = b(sk), pubkey = b(pk), type = "foo" } },
-      { "nopub", { privkey = b(sk) } },
-      { "nopriv", { pubkey = b(pk) } },
-      { "shortsk", { privkey = b(sk:sub(1, 31)), pubkey = b(pk) } },
-      { "longsk", { privkey = b(sk .. "x"), pubkey = b(pk) } },
-      { "badb32", { privkey = b(sk):upper(), pubkey = b(pk) } },
-      { "hexshort", { privkey = hx(sk):sub(1, 62), pubkey = hx(pk), encoding = "hex" } },
-      { "hexodd", { privkey = hx(sk) .. "0", pubkey = hx(pk), encoding = "hex" } },
-      { "numpub", { privkey = b(sk), pubkey = 5 } },
-      { "ext", { privkey = b(sk), pubkey = b(pk), extensions = { foo = "bar" } } },
-      { "mismatch", { privkey = b(sk), pubkey = b(spk) } },
-    }
-    for _, c in ipairs(cases) do
-      local kp = kpmod.load(c[2])
-      rec(f, "kpload", c[1], kp and dump(kp, "hex") or "NIL")
-    end
-    -- the same from UCL text
-    local kp = kpmod.load(string.format('keypair { privkey = "%s"; pubkey = "%s"; }', b(sk), b(pk)))
-    rec(f, "kpload", "ucltext", kp and dump(kp, "hex") or "NIL")
+    K.load_cases(function(...) rec(f, ...) end, sk, pk, ssk, spk)
   end
 
   -- signatures

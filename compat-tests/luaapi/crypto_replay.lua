@@ -21,18 +21,8 @@ local sigmod = require "rspamd_cryptobox_signature"
 
 local fname = arg[1]
 
-local function tohex(s)
-  if s == nil then
-    return "NIL"
-  end
-  s = tostring(s)
-  if #s == 0 then
-    return "-"
-  end
-  return (s:gsub('.', function(c)
-    return string.format('%02x', c:byte())
-  end))
-end
+local K = dofile((debug.getinfo(1, 'S').source:match('^@(.*/)') or '') .. '../lib/keypairs.lua')
+local tohex, dump = K.hex, K.dump
 
 local function fromhex(h)
   if h == "-" then
@@ -47,28 +37,8 @@ local function b32(s)
   return tostring(util_b32(s))
 end
 
-local function b64(s)
-  return tostring(require "rspamd_util".encode_base64(s))
-end
-
 local function out(...)
   io.write(table.concat({ ... }, "\t"), "\n")
-end
-
--- keypair records of vectors.lua
-local function dump(kp, enc)
-  local t
-  if enc == nil then
-    t = kp:totable()
-  else
-    t = kp:totable(enc)
-  end
-  local k = t.keypair
-  local fields = {}
-  for _, name in ipairs({ "pubkey", "privkey", "id", "encoding", "algorithm", "type" }) do
-    fields[#fields + 1] = name .. "=" .. tohex(k[name])
-  end
-  return table.concat(fields, ",")
 end
 
 -- field returns a key of a dump made with the hex encoding
@@ -88,42 +58,7 @@ local function replay_kpload()
   local sign = kpload_lines.sign
   local sk, pk = field(flat, "privkey"), field(flat, "pubkey")
   local ssk, spk = field(sign, "privkey"), field(sign, "pubkey")
-  local b = b32
-  local hx = tohex
-  local cases = {
-    { "flat", { privkey = b(sk), pubkey = b(pk) } },
-    { "nested", { keypair = { privkey = b(sk), pubkey = b(pk) } } },
-    { "aliases1", { secret = b(sk), public = b(pk) } },
-    { "aliases2", { private_key = b(sk), public_key = b(pk) } },
-    { "aliases3", { secret_key = b(sk), pubkey = b(pk) } },
-    { "aliases4", { private = b(sk), pubkey = b(pk) } },
-    { "hex", { privkey = hx(sk), pubkey = hx(pk), encoding = "hex" } },
-    { "HEX", { privkey = hx(sk), pubkey = hx(pk), encoding = "HEX" } },
-    { "base64", { privkey = b64(sk), pubkey = b64(pk), encoding = "base64" } },
-    { "badenc", { privkey = b(sk), pubkey = b(pk), encoding = "foo" } },
-    { "binary", { privkey = sk, pubkey = pk, encoding = "binary" } },
-    { "sign", { privkey = b(ssk), pubkey = b(spk), type = "sign" } },
-    { "SIGN", { privkey = b(ssk), pubkey = b(spk), type = "SIGN" } },
-    { "signkex", { privkey = b(ssk), pubkey = b(spk) } },
-    { "kexsign", { privkey = b(sk), pubkey = b(pk), type = "sign" } },
-    { "badtype", { privkey = b(sk), pubkey = b(pk), type = "foo" } },
-    { "nopub", { privkey = b(sk) } },
-    { "nopriv", { pubkey = b(pk) } },
-    { "shortsk", { privkey = b(sk:sub(1, 31)), pubkey = b(pk) } },
-    { "longsk", { privkey = b(sk .. "x"), pubkey = b(pk) } },
-    { "badb32", { privkey = b(sk):upper(), pubkey = b(pk) } },
-    { "hexshort", { privkey = hx(sk):sub(1, 62), pubkey = hx(pk), encoding = "hex" } },
-    { "hexodd", { privkey = hx(sk) .. "0", pubkey = hx(pk), encoding = "hex" } },
-    { "numpub", { privkey = b(sk), pubkey = 5 } },
-    { "ext", { privkey = b(sk), pubkey = b(pk), extensions = { foo = "bar" } } },
-    { "mismatch", { privkey = b(sk), pubkey = b(spk) } },
-  }
-  for _, c in ipairs(cases) do
-    local kp = kpmod.load(c[2])
-    out("kpload", c[1], kp and dump(kp, "hex") or "NIL")
-  end
-  local kp = kpmod.load(string.format('keypair { privkey = "%s"; pubkey = "%s"; }', b(sk), b(pk)))
-  out("kpload", "ucltext", kp and dump(kp, "hex") or "NIL")
+  K.load_cases(out, sk, pk, ssk, spk)
 end
 
 -- a keypair that decrypts with sk (the public key is not checked)
