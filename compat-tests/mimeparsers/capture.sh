@@ -4,25 +4,12 @@
 # cases/<topic>.txt. Re-runnable.
 #
 #   compat-tests/mimeparsers/capture.sh [ORACLE_ROOT]
-set -euo pipefail
-
-here=$(cd "$(dirname "$0")" && pwd)
-top=$(cd "$here/../.." && pwd)
-oracle=${1:-/srv/oracle-sid}
-golden=$top/compat-tests/golden/4.1.5/mimeparsers
-
-if [ ! -x "$oracle/usr/bin/rspamadm" ]; then
-	echo "capture: no oracle at $oracle" >&2
-	exit 1
-fi
-work=$oracle/tmp/mimeparsers.$$
-trap 'rm -rf "$work"' EXIT
-mkdir -p "$work" "$golden"
-cp "$here/parsers.lua" "$here"/cases/*.txt "$work/"
+. "$(dirname "$0")/../lib/oracle_lua.sh" mimeparsers mimeparsers "$@"
+stage "$here/parsers.lua" "$here"/cases/*.txt
 for c in "$here"/cases/*.txt; do
 	topic=$(basename "$c" .txt)
-	chroot "$oracle" rspamadm lua -a "$topic" -a "/tmp/mimeparsers.$$/$topic.txt" \
-		"/tmp/mimeparsers.$$/parsers.lua" >"$golden/$topic.dump.new"
+	chroot "$oracle" rspamadm lua -a "$topic" -a "$inner/run/$topic.txt" \
+		"$inner/run/parsers.lua" >"$golden/$topic.dump.new"
 	mv "$golden/$topic.dump.new" "$golden/$topic.dump"
 	echo "capture: $topic: $(grep -c '\.in ' "$golden/$topic.dump") cases"
 done

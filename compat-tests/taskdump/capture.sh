@@ -12,24 +12,11 @@
 #            (synthetic cases written by synth/gen.go)
 #          util.lua (rspamd_util's content functions) -> golden/4.1.5/contentutil/util.dump
 #          task.lua (task, part and text part methods) -> golden/4.1.5/contentutil/task.dump
-set -euo pipefail
-
-here=$(cd "$(dirname "$0")" && pwd)
-top=$(cd "$here/../.." && pwd)
-oracle=${1:-/srv/oracle-sid}
-golden=$top/compat-tests/golden/4.1.5/taskdump
+. "$(dirname "$0")/../lib/oracle_lua.sh" taskdump taskdump "$@"
 shared=${SHARED_CORPUS:-$(cd "$top/.." && pwd)/shared/corpus}
 own=$top/compat-tests/corpus
-
-if [ ! -x "$oracle/usr/bin/rspamadm" ]; then
-	echo "capture: no oracle at $oracle" >&2
-	exit 1
-fi
-
-work=$oracle/tmp/taskdump.$$
-trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/in"
-cp "$here/dump.lua" "$work/dump.lua"
+stage "$here/dump.lua"
 
 # capture_tree NAME SRC GLOB: dump every regular file under SRC whose name
 # matches GLOB into $golden/NAME.
@@ -45,8 +32,8 @@ capture_tree() {
 	while IFS= read -r -d '' f; do
 		local rel=${f#"$work/in/$name/"}
 		mkdir -p "$tmp/$(dirname "$rel")"
-		if chroot "$oracle" rspamadm lua -a "/tmp/taskdump.$$/in/$name/$rel" \
-			"/tmp/taskdump.$$/dump.lua" >"$tmp/$rel.dump" 2>/dev/null; then
+		if chroot "$oracle" rspamadm lua -a "$inner/in/$name/$rel" \
+			"$inner/run/dump.lua" >"$tmp/$rel.dump" 2>/dev/null; then
 			n=$((n + 1))
 		else
 			# The oracle itself crashes on a few inputs (e.g. GTUBE
@@ -63,17 +50,15 @@ capture_tree() {
 
 want() { [ -z "${TREES:-}" ] || [[ " $TREES " == *" $1 "* ]]; }
 
-mkdir -p "$golden"
 want shared && capture_tree shared "$shared" '*'
 # The project corpus also holds .env (envelope) and .zone (DNS) files.
 want own && capture_tree own "$own" '*.eml'
 want synth && capture_tree synth "$here/synth" '*.eml'
 if want util; then
 	mkdir -p "$top/compat-tests/golden/4.1.5/contentutil"
-	cp "$here/emit.lua" "$work/emit.lua"
+	stage "$here/emit.lua" "$here/util.lua" "$here/task.lua"
 	for s in util task; do
-		cp "$here/$s.lua" "$work/$s.lua"
-		chroot "$oracle" rspamadm lua "/tmp/taskdump.$$/$s.lua" >"$top/compat-tests/golden/4.1.5/contentutil/$s.dump"
+		chroot "$oracle" rspamadm lua "$inner/run/$s.lua" >"$top/compat-tests/golden/4.1.5/contentutil/$s.dump"
 	done
 	echo "capture: util and task done"
 fi

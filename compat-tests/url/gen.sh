@@ -11,26 +11,13 @@
 # inputs/html.txt  -> golden/4.1.5/html/html.dump  (parse_html and tasks)
 # inputs/subjects.txt -> golden/4.1.5/url/subject.dump (subjects of tasks)
 # inputs/bodies.txt -> golden/4.1.5/url/body.dump (plain text bodies of tasks)
-set -euo pipefail
-
-here=$(cd "$(dirname "$0")" && pwd)
-top=$(cd "$here/../.." && pwd)
-oracle=${1:-/srv/oracle-sid}
-golden=$top/compat-tests/golden/4.1.5
-
-if [ ! -x "$oracle/usr/bin/rspamadm" ]; then
-	echo "gen: no oracle at $oracle" >&2
-	exit 1
-fi
-
-work=$oracle/tmp/urlgen.$$
-trap 'rm -rf "$work"' EXIT
-mkdir -p "$work" "$golden/url" "$golden/html"
-cp "$here/gen.lua" "$here"/inputs/*.txt "$work/"
+. "$(dirname "$0")/../lib/oracle_lua.sh" . urlgen "$@"
+mkdir -p "$golden/url" "$golden/html"
+stage "$here/gen.lua" "$here"/inputs/*.txt
 
 run() { # run MODE INPUT OUTPUT
-	chroot "$oracle" rspamadm lua -a "$1" -a "/tmp/urlgen.$$/$2" \
-		"/tmp/urlgen.$$/gen.lua" >"$golden/$3.new"
+	chroot "$oracle" rspamadm lua -a "$1" -a "$inner/run/$2" \
+		"$inner/run/gen.lua" >"$golden/$3.new"
 	mv "$golden/$3.new" "$golden/$3"
 	echo "gen: $3: $(grep -c '\.input ' "$golden/$3") cases"
 }
