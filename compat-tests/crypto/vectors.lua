@@ -51,8 +51,8 @@ local C = ffi.C
 
 local outdir = arg and arg[1] or "/tmp/gorspamd-crypto"
 
-local K = dofile((debug.getinfo(1, 'S').source:match('^@(.*/)') or '') .. '../lib/keypairs.lua')
-local tohex, dump = K.hex, K.dump
+local K = dofile((debug.getinfo(1, 'S').source:match('^@(.*/)') or '') .. '../lib/cryptovectors.lua')
+local tohex, dump, feed = K.hex, K.dump, K.feed
 
 local u64buf = ffi.new("uint64_t[1]")
 local function u64hex(v)
@@ -217,13 +217,6 @@ do
   for _, l in ipairs(ls) do
     ins[l] = gen(l, 2)
     rec(f, "in", tostring(l), tohex(ins[l]))
-  end
-  local function feed(h, s, chunk)
-    local pos = 1
-    while pos <= #s do
-      h:update(s:sub(pos, pos + chunk - 1))
-      pos = pos + chunk
-    end
   end
   local methods = {
     { "hex", nil }, { "hex", 4 }, { "hex", 100 }, { "bin", nil }, { "bin", 3 }, { "base64", nil },

@@ -21,8 +21,8 @@ local sigmod = require "rspamd_cryptobox_signature"
 
 local fname = arg[1]
 
-local K = dofile((debug.getinfo(1, 'S').source:match('^@(.*/)') or '') .. '../lib/keypairs.lua')
-local tohex, dump = K.hex, K.dump
+local K = dofile((debug.getinfo(1, 'S').source:match('^@(.*/)') or '') .. '../lib/cryptovectors.lua')
+local tohex, dump, feed = K.hex, K.dump, K.feed
 
 local function fromhex(h)
   if h == "-" then
@@ -64,14 +64,6 @@ end
 -- a keypair that decrypts with sk (the public key is not checked)
 local function decryptor(sk)
   return kpmod.load({ privkey = b32(fromhex(sk)), pubkey = b32(fromhex(sk)) })
-end
-
-local function feed(h, s, chunk)
-  local pos = 1
-  while pos <= #s do
-    h:update(s:sub(pos, pos + chunk - 1))
-    pos = pos + chunk
-  end
 end
 
 local handlers = {}

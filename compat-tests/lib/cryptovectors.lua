@@ -1,6 +1,6 @@
--- Keypair helpers shared by crypto/vectors.lua, which writes the crypto
--- goldens in the oracle, and luaapi/crypto_replay.lua, which regenerates
--- their keypair records through the Lua API. Loaded from the scripts'
+-- Helpers shared by crypto/vectors.lua, which writes the crypto goldens in
+-- the oracle, and luaapi/crypto_replay.lua, which regenerates their records
+-- through the Lua API. Loaded from the scripts'
 -- sibling lib/ (see lib/dumpfmt.lua).
 local util = require "rspamd_util"
 local kpmod = require "rspamd_cryptobox_keypair"
@@ -19,6 +19,15 @@ function K.hex(s)
   return (s:gsub('.', function(c)
     return string.format('%02x', c:byte())
   end))
+end
+
+-- feed updates a hash with s in pieces of chunk bytes.
+function K.feed(h, s, chunk)
+  local pos = 1
+  while pos <= #s do
+    h:update(s:sub(pos, pos + chunk - 1))
+    pos = pos + chunk
+  end
 end
 
 -- dump renders a keypair's totable(enc) (totable() without enc) as
