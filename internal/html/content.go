@@ -12,7 +12,7 @@ func (ps *htmlParser) finish(state int, in []byte, process int, overflow bool) {
 	hc := ps.hc
 	start := ps.start
 	end := len(start)
-	if ps.cur != nil && ps.cur.Flags&FlagClosed == 0 && ps.cur != ps.closing {
+	if ps.cur != nil && ps.cur.Flags&markClosed == 0 && ps.cur != ps.closing {
 		ps.closing.Parent = ps.cur
 		ps.closing.ID = ps.cur.ID
 		ps.cur = ps.closing
@@ -71,7 +71,7 @@ func (ps *htmlParser) propagateStyles() {
 	for len(stack) > 0 {
 		tag := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		if hc.css != nil && tag.ID > TagUnknown && tag.ID < TagMax {
+		if hc.css != nil && tag.ID.known() {
 			id, hasID := tag.attr(attrID)
 			class, hasClass := tag.attr(attrClass)
 			if blk := hc.css.TagBlock(int(tag.ID), id, hasID, class, hasClass); blk != nil {
@@ -85,11 +85,11 @@ func (ps *htmlParser) propagateStyles() {
 		if b := tag.Block; b != nil {
 			if !b.HasDisplay(css.MaskSet) {
 				switch {
-				case tag.Flags&CMHead != 0:
+				case tag.Flags&elemHead != 0:
 					b.SetDisplay(css.DisplayHidden, css.MaskSet)
-				case tag.Flags&(CMBlock|CMTable) != 0:
+				case tag.Flags&(elemBlock|elemTable) != 0:
 					b.SetDisplay(css.DisplayBlock, css.MaskImplicit)
-				case tag.Flags&CMRow != 0:
+				case tag.Flags&elemCell != 0:
 					b.SetDisplay(css.DisplayTableRow, css.MaskImplicit)
 				default:
 					b.SetDisplay(css.DisplayInline, css.MaskImplicit)
@@ -231,8 +231,8 @@ func (ps *htmlParser) appendTagContent(root *Tag) {
 		if cur.Closing.Start == -1 {
 			cur.Closing.Start = cur.Closing.End
 		}
-		if cur.ID == TagBr || cur.ID == TagHr {
-			if cur.Flags&FlagIgnore == 0 {
+		if cur.ID == tagBr || cur.ID == tagHr {
+			if cur.Flags&markIgnore == 0 {
 				hc.Parsed = append(hc.Parsed, '\n')
 			}
 			fr.nextTagOffset = cur.ContentOffset
@@ -240,14 +240,14 @@ func (ps *htmlParser) appendTagContent(root *Tag) {
 			fr.finished, fr.entered = true, true
 			return
 		}
-		if (cur.ID == TagHead && cur.Flags&FlagIgnore != 0) || cur.Flags&CMHead != 0 {
+		if (cur.ID == tagHead && cur.Flags&markIgnore != 0) || cur.Flags&elemHead != 0 {
 			fr.nextTagOffset = cur.Closing.End
 			finalOffsets(fr)
 			fr.finished, fr.entered = true, true
 			return
 		}
 		switch {
-		case cur.Flags&(FlagComment|FlagXML|FlagIgnore|CMHead) != 0:
+		case cur.Flags&(markComment|markXML|markIgnore|elemHead) != 0:
 			fr.visible = false
 		case cur.Block != nil && !cur.Block.Visible():
 			if !cur.Block.Transparent() || (cur.Block.HasDisplay(css.MaskSet) && cur.Block.Display == css.DisplayHidden) {
@@ -284,7 +284,7 @@ func (ps *htmlParser) appendTagContent(root *Tag) {
 			margin(fr, ' ')
 		}
 		switch {
-		case fr.visible && cur.ID == TagA:
+		case fr.visible && cur.ID == tagA:
 			written := hc.Parsed[fr.initialParsedOffset:]
 			if cur.URL != nil {
 				ps.checkDisplayedURL(written, fr.initialParsedOffset, cur.URL)
@@ -294,7 +294,7 @@ func (ps *htmlParser) appendTagContent(root *Tag) {
 					hc.Features.Links.DisplayMismatchLinks++
 				}
 			}
-		case fr.visible && cur.ID == TagImg:
+		case fr.visible && cur.ID == tagImg:
 			if alt, ok := cur.attr(attrAlt); ok {
 				if n := len(hc.Parsed); n > 0 && !isSpace(hc.Parsed[n-1]) {
 					hc.Parsed = append(hc.Parsed, ' ')

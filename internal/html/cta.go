@@ -97,7 +97,7 @@ func (hc *Content) ctaLabel(t *Tag) string {
 
 func effectivelyHidden(t *Tag) bool {
 	for cur := t; cur != nil; cur = cur.Parent {
-		if (cur.Block != nil && !cur.Block.Visible()) || cur.Flags&FlagIgnore != 0 {
+		if (cur.Block != nil && !cur.Block.Visible()) || cur.Flags&markIgnore != 0 {
 			return true
 		}
 	}
@@ -105,11 +105,11 @@ func effectivelyHidden(t *Tag) bool {
 }
 
 func isServiceLink(t *Tag, u *url.URL) bool {
-	if t.Flags&(FlagXML|FlagVirtual|FlagComment|FlagIgnore|CMHead) != 0 {
+	if t.Flags&(markXML|markVirtual|markComment|markIgnore|elemHead) != 0 {
 		return true
 	}
 	switch t.ID {
-	case TagLink, TagScript, TagStyle, TagMeta, TagBase, TagImg:
+	case tagLink, tagScript, tagStyle, tagMeta, tagBase, tagImg:
 		return true
 	}
 	if t.Block != nil && !t.Block.Visible() {
@@ -118,11 +118,11 @@ func isServiceLink(t *Tag, u *url.URL) bool {
 	if u.Flags&url.FlagImage != 0 {
 		return true
 	}
-	if t.ID == TagA {
+	if t.ID == tagA {
 		if attrContainsAny(t, attrRel, serviceRelTokens, false) {
 			return true
 		}
-		if t.Parent != nil && t.Parent.Flags&CMHead != 0 {
+		if t.Parent != nil && t.Parent.Flags&elemHead != 0 {
 			return true
 		}
 	}
@@ -131,9 +131,9 @@ func isServiceLink(t *Tag, u *url.URL) bool {
 
 func semanticBase(t *Tag, u *url.URL) float32 {
 	switch t.ID {
-	case TagButton:
+	case tagButton:
 		return 0.9
-	case TagInput:
+	case tagInput:
 		base := float32(0.35)
 		if v, ok := t.attr(attrType); ok {
 			switch encoding.LowerASCII(trimASCII(v)) {
@@ -146,9 +146,9 @@ func semanticBase(t *Tag, u *url.URL) float32 {
 			}
 		}
 		return base
-	case TagForm:
+	case tagForm:
 		return 0.8
-	case TagA:
+	case tagA:
 		base := float32(0.35)
 		if attrContainsAny(t, attrClass, buttonishTokens, true) || attrContainsAny(t, attrID, buttonishTokens, true) {
 			base = 0.75
@@ -163,10 +163,10 @@ func semanticBase(t *Tag, u *url.URL) float32 {
 			base = min(base, 0.4)
 		}
 		return base
-	case TagArea:
+	case tagArea:
 		return 0.3
 	}
-	if t.Flags&FlagHref != 0 {
+	if t.Flags&elemLink != 0 {
 		return 0.2
 	}
 	return 0

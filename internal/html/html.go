@@ -67,10 +67,12 @@ type Tag struct {
 	// ContentOffset is the offset after the opening tag in the input, and
 	// after parsing, in the text the tag's content went to.
 	ContentOffset int
-	Flags         uint32
-	ID            TagID
-	Closing       ClosingTag
-	Attrs         []Attr
+	// Flags holds the element's properties and the parser's marks (see
+	// FlagNames for what Lua sees of them).
+	Flags   uint32
+	ID      TagID
+	Closing ClosingTag
+	Attrs   []Attr
 	// URL is the link of the tag (the "extra" of links).
 	URL *url.URL
 	// Image is the image of the tag (the "extra" of images).
@@ -86,7 +88,7 @@ func (t *Tag) Name() string { return t.ID.Name() }
 
 // ContentLength is the length of the tag's text.
 func (t *Tag) ContentLength() int {
-	if t.Flags&(FlagIgnore|CMHead) != 0 {
+	if t.Flags&(markIgnore|elemHead) != 0 {
 		return 0
 	}
 	if t.Closing.Start > t.ContentOffset {
@@ -131,7 +133,7 @@ type Content struct {
 	Invisible []byte
 	Features  Features
 
-	tagsSeen        [TagMax]bool
+	tagsSeen        []bool
 	css             *css.StyleSheet
 	linkDomains     map[string]uint32
 	buttonWeights   map[*url.URL]float32
@@ -141,7 +143,20 @@ type Content struct {
 // TagSeen reports whether a known tag name occurs in the HTML.
 func (hc *Content) TagSeen(name string) bool {
 	id, ok := TagByName(name)
-	return ok && hc.tagsSeen[id]
+	return ok && hc.seen(id)
+}
+
+// seen reports whether the known element id occurred.
+func (hc *Content) seen(id TagID) bool {
+	return int(id) < len(hc.tagsSeen) && hc.tagsSeen[id]
+}
+
+// markSeen records an occurrence of the known element id.
+func (hc *Content) markSeen(id TagID) {
+	if hc.tagsSeen == nil {
+		hc.tagsSeen = make([]bool, len(elementNames)+1)
+	}
+	hc.tagsSeen[id] = true
 }
 
 // HasProperty tells the content flags Lua's html:has_property knows.
@@ -186,7 +201,7 @@ func (hc *Content) TagContent(t *Tag) []byte {
 // order, until fn returns false (html:foreach_tag).
 func (hc *Content) EachTag(fn func(*Tag) bool) {
 	for _, t := range hc.Tags {
-		if t.Flags&(FlagXML|FlagVirtual) != 0 {
+		if t.Flags&(markXML|markVirtual) != 0 {
 			continue
 		}
 		if !fn(t) {
@@ -238,12 +253,12 @@ func (hc *Content) Structure() string {
 		it := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		level := it.level
-		if it.t.Flags&(FlagVirtual|FlagIgnore) == 0 {
+		if it.t.Flags&(markVirtual|markIgnore) == 0 {
 			for i := 0; i < level; i++ {
 				out = append(out, '+')
 			}
 			switch {
-			case it.t.Flags&FlagXML != 0:
+			case it.t.Flags&markXML != 0:
 				out = append(out, "xml"...)
 			case it.t.Name() != "":
 				out = append(out, it.t.Name()...)
@@ -260,16 +275,16 @@ func (hc *Content) Structure() string {
 	return string(out)
 }
 
-// FlagNames lists the flags of a tag as tag:get_flags() does; upstream
-// tests the content flag RSPAMD_HTML_FLAG_UNBALANCED on the tag flags, so
-// "unbalanced" in fact reports block elements.
+// FlagNames lists the flags of a tag as tag:get_flags() does. The oracle
+// says "unbalanced" for every block-level element, balanced or not (see
+// compat-tests/golden/4.1.5/html/tags.dump), so that is what it means here.
 func (t *Tag) FlagNames() []string {
 	var res []string
 	for _, f := range []struct {
 		bit  uint32
 		name string
-	}{{FlagHref, "href"}, {FlagClosed, "closed"}, {FlagBroken, "broken"}, {FlagXML, "xml"},
-		{FlagUnbalanced, "unbalanced"}} {
+	}{{elemLink, "href"}, {markClosed, "closed"}, {markBroken, "broken"}, {markXML, "xml"},
+		{elemBlock, "unbalanced"}} {
 		if t.Flags&f.bit != 0 {
 			res = append(res, f.name)
 		}

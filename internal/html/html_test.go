@@ -73,7 +73,7 @@ func TestPhishing(t *testing.T) {
 	hc, msg, part := parseTask(t, `<a href="http://evil.com/login">http://www.paypal.com/</a>`)
 	var href *url.URL
 	for _, tag := range hc.Tags {
-		if tag.ID == TagA {
+		if tag.ID == tagA {
 			href = tag.URL
 		}
 	}

@@ -16,28 +16,27 @@ import (
 func (ps *htmlParser) processOpening() {
 	hc := ps.hc
 	cur := ps.cur
-	if cur.ID > TagUnknown {
-		if cur.Flags&CMUnique != 0 && !hc.tagsSeen[cur.ID] {
-			// Upstream flags a duplicate when the unique tag was NOT seen.
+	if cur.ID.known() {
+		// The oracle reports a duplicate on the first occurrence of a
+		// singleton element, not on the later ones.
+		if cur.Flags&elemSingleton != 0 && !hc.seen(cur.ID) {
 			hc.Flags |= FlagDuplicateElements
 		}
-		if cur.ID < TagMax {
-			hc.tagsSeen[cur.ID] = true
-		}
+		hc.markSeen(cur.ID)
 	}
 	switch cur.ID {
-	case TagForm:
+	case tagForm:
 		ps.formFeatures(cur)
-	case TagMeta:
+	case tagMeta:
 		ps.metaFeatures(cur)
-	case TagInput:
+	case tagInput:
 		if v, ok := cur.attr(attrType); ok && encoding.EqualFoldASCII(v, "password") {
 			hc.Features.HasPasswordInput = 1
 		}
 	}
 
 	pt := ps.parent
-	for pt != nil && pt.Flags&FlagClosed != 0 {
+	for pt != nil && pt.Flags&markClosed != 0 {
 		pt = pt.Parent
 	}
 	switch {
@@ -51,12 +50,12 @@ func (ps *htmlParser) processOpening() {
 			hc.Root.Children = append(hc.Root.Children, cur)
 			ps.parent = hc.Root
 		}
-	case cur.ID == TagHTML:
+	case cur.ID == tagHTML:
 		hc.Root = cur
 	default:
-		if top := ps.alloc(FlagVirtual); top != nil {
+		if top := ps.alloc(markVirtual); top != nil {
 			top.Start = 0
-			top.ID = TagHTML
+			top.ID = tagHTML
 			top.ContentOffset = 0
 			top.Children = append(top.Children, cur)
 			cur.Parent = top
@@ -65,21 +64,21 @@ func (ps *htmlParser) processOpening() {
 		}
 	}
 
-	if cur.Flags&FlagHref != 0 && ps.docState == docBody {
+	if cur.Flags&elemLink != 0 && ps.docState == docBody {
 		ps.processLink(cur)
-	} else if cur.ID == TagBase {
+	} else if cur.ID == tagBase {
 		if u := ps.urlOfTag(cur); u != nil {
 			cur.URL = u
-			cur.Flags |= FlagHref
+			cur.Flags |= elemLink
 			if hc.BaseURL == nil {
 				hc.BaseURL = u
 			}
 		}
 	}
 	switch cur.ID {
-	case TagImg:
+	case tagImg:
 		ps.processImage(cur)
-	case TagLink:
+	case tagLink:
 		if rel, ok := cur.attr(attrRel); ok && rel == "icon" {
 			ps.processImage(cur)
 		}
@@ -92,12 +91,12 @@ func (ps *htmlParser) processOpening() {
 	if uint32(cur.Depth) > hc.Features.MaxDOMDepth {
 		hc.Features.MaxDOMDepth = uint32(cur.Depth)
 	}
-	if cur.Flags&CMEmpty == 0 {
+	if cur.Flags&elemVoid == 0 {
 		ps.processBlock(cur)
 	} else {
-		cur.Flags |= FlagClosed
+		cur.Flags |= markClosed
 	}
-	if cur.Flags&FlagClosed != 0 {
+	if cur.Flags&markClosed != 0 {
 		cur.Closing = ClosingTag{cur.Start, cur.ContentOffset}
 		ps.cur = ps.parent
 	}
@@ -230,7 +229,7 @@ func (ps *htmlParser) urlOfTag(tag *Tag) *url.URL {
 	if u == nil {
 		return nil
 	}
-	if tag.ID != TagA {
+	if tag.ID != tagA {
 		u.Flags |= url.FlagSpecial
 	}
 	if tag.URL == nil && tag.Image == nil {

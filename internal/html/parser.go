@@ -123,7 +123,7 @@ func (ps *htmlParser) newTag(flags uint32) *Tag {
 		return nil
 	}
 	t.Start = ps.c
-	if ps.cur != nil && ps.cur.Flags&(CMEmpty|FlagClosed) == 0 && ps.cur != ps.closing {
+	if ps.cur != nil && ps.cur.Flags&(elemVoid|markClosed) == 0 && ps.cur != ps.closing {
 		ps.parent = ps.cur
 	}
 	return t
@@ -196,7 +196,7 @@ func (ps *htmlParser) run() int {
 				ps.cur = ps.newTag(0)
 				ps.docState = docBody
 				if ps.cur != nil {
-					ps.cur.ID = TagHTML
+					ps.cur.ID = tagHTML
 					hc.Root = ps.cur
 					state = stContentBeforeStart
 				} else {
@@ -216,7 +216,7 @@ func (ps *htmlParser) run() int {
 				p++
 				closing = false
 			case '!':
-				ps.cur = ps.newTag(FlagXML | FlagClosed)
+				ps.cur = ps.newTag(markXML | markClosed)
 				if ps.cur != nil {
 					state = stSGMLTag
 				} else {
@@ -224,7 +224,7 @@ func (ps *htmlParser) run() int {
 				}
 				p++
 			case '?':
-				ps.cur = ps.newTag(FlagXML | FlagClosed)
+				ps.cur = ps.newTag(markXML | markClosed)
 				if ps.cur != nil {
 					state = stXMLTag
 				} else {
@@ -242,11 +242,11 @@ func (ps *htmlParser) run() int {
 					} else {
 						ps.closing.Parent = nil
 					}
-				case ps.cur != nil && ps.cur.Flags&FlagClosed != 0:
+				case ps.cur != nil && ps.cur.Flags&markClosed != 0:
 					tmp := ps.cur
 					for tmp != nil {
 						tmp = tmp.Parent
-						if tmp == nil || tmp.Flags&FlagClosed == 0 {
+						if tmp == nil || tmp.Flags&markClosed == 0 {
 							break
 						}
 					}
@@ -282,7 +282,7 @@ func (ps *htmlParser) run() int {
 				obrace, ebrace = 1, 0
 				p++
 			case '-':
-				ps.cur.Flags |= FlagComment
+				ps.cur.Flags |= markComment
 				state = stCommentTag
 				p++
 			default:
@@ -430,7 +430,7 @@ func (ps *htmlParser) run() int {
 			ps.attrs.reset()
 			state = stHTMLTextContent
 			if ps.cur != nil {
-				if ps.cur.ID == TagStyle || ps.cur.ID == TagNoscript || ps.cur.ID == TagScript {
+				if ps.cur.ID == tagStyle || ps.cur.ID == tagNoscript || ps.cur.ID == tagScript {
 					state = stTagRawText
 				}
 				ps.updateDocState()
@@ -459,26 +459,26 @@ func (ps *htmlParser) updateDocState() {
 	cur := ps.cur
 	switch ps.docState {
 	case docDoctype:
-		if cur.ID == TagHead || cur.Flags&CMHead != 0 {
+		if cur.ID == tagHead || cur.Flags&elemHead != 0 {
 			ps.docState = docHead
-			cur.Flags |= FlagIgnore
-		} else if cur.ID != TagHTML {
+			cur.Flags |= markIgnore
+		} else if cur.ID != tagHTML {
 			ps.docState = docBody
 		}
 	case docHead:
-		if cur.Flags&(CMEmpty|CMHead) != 0 {
+		if cur.Flags&(elemVoid|elemHead) != 0 {
 			return
 		}
 		par := ps.parent
 		switch {
-		case par != nil && (par.ID == TagHead || par.Flags&CMHead == 0):
-			par.Flags |= FlagClosed
+		case par != nil && (par.ID == tagHead || par.Flags&elemHead == 0):
+			par.Flags |= markClosed
 			par.Closing = ClosingTag{cur.Start, cur.ContentOffset}
 			ps.docState = docBody
-		case cur.ID == TagBody:
+		case cur.ID == tagBody:
 			ps.docState = docBody
 		default:
-			cur.Flags |= CMHead
+			cur.Flags |= elemHead
 		}
 	}
 }
@@ -488,15 +488,15 @@ func (ps *htmlParser) updateDocState() {
 func (ps *htmlParser) endClosing(p int) bool {
 	hc := ps.hc
 	cur := ps.cur
-	if cur.Flags&CMEmpty != 0 {
-		cur.Flags |= FlagIgnore
+	if cur.Flags&elemVoid != 0 {
+		cur.Flags |= markIgnore
 	}
-	if ps.docState == docHead && cur.ID == TagHead {
+	if ps.docState == docHead && cur.ID == tagHead {
 		ps.docState = docBody
 	}
 	next := ps.checkBalance(cur, ps.c, p+1)
-	if cur.ID == TagStyle && ps.opts.AllowCSS {
-		if opening := cur.Parent; opening != nil && opening.ID == TagStyle &&
+	if cur.ID == tagStyle && ps.opts.AllowCSS {
+		if opening := cur.Parent; opening != nil && opening.ID == tagStyle &&
 			opening.ContentOffset < opening.Closing.Start {
 			sheet, err := css.Parse(string(ps.start[opening.ContentOffset:opening.Closing.Start]),
 				hc.css, cssTagID)
@@ -512,13 +512,13 @@ func (ps *htmlParser) endClosing(p int) bool {
 	// A bogus closing tag (<p>x</b>): a virtual closed tag takes its place
 	// in the current opening tag so that it is not text.
 	opening := cur.Parent
-	for opening != nil && opening.Flags&FlagClosed != 0 {
+	for opening != nil && opening.Flags&markClosed != 0 {
 		opening = opening.Parent
 	}
 	if opening == nil {
 		opening = hc.Root
 	}
-	v := ps.alloc(FlagVirtual | FlagClosed | cur.Flags)
+	v := ps.alloc(markVirtual | markClosed | cur.Flags)
 	if v == nil {
 		return false
 	}
@@ -547,7 +547,7 @@ func cssTagID(name string) (int, bool) {
 // setClosingOffsets fills the closing tag of t when a closing tag at
 // [start, end) closes it.
 func setClosingOffsets(t *Tag, start, end int) {
-	if t.Flags&CMEmpty != 0 {
+	if t.Flags&elemVoid != 0 {
 		t.Closing = ClosingTag{t.Start, t.ContentOffset}
 		return
 	}
@@ -566,13 +566,13 @@ func (ps *htmlParser) checkBalance(tag *Tag, start, end int) *Tag {
 	opening := tag.Parent
 	if opening != nil {
 		if opening.ID == tag.ID {
-			opening.Flags |= FlagClosed
+			opening.Flags |= markClosed
 			setClosingOffsets(opening, start, end)
 			return opening.Parent
 		}
 		found := false
 		for it := tag.Parent; it != nil; it = it.Parent {
-			if it.ID == tag.ID && it.Flags&FlagClosed == 0 {
+			if it.ID == tag.ID && it.Flags&markClosed == 0 {
 				found = true
 				break
 			}
@@ -582,8 +582,8 @@ func (ps *htmlParser) checkBalance(tag *Tag, start, end int) *Tag {
 		}
 		var it *Tag
 		for it = tag.Parent; it != nil; it = it.Parent {
-			isPair := it.ID == tag.ID && it.Flags&FlagClosed == 0
-			it.Flags |= FlagClosed
+			isPair := it.ID == tag.ID && it.Flags&markClosed == 0
+			it.Flags |= markClosed
 			setClosingOffsets(it, start, end)
 			if isPair {
 				break
@@ -595,11 +595,11 @@ func (ps *htmlParser) checkBalance(tag *Tag, start, end int) *Tag {
 		return nil
 	}
 	if len(hc.Tags) == 0 {
-		v := ps.alloc(FlagVirtual)
+		v := ps.alloc(markVirtual)
 		if v == nil {
 			return nil
 		}
-		v.ID = TagHTML
+		v.ID = tagHTML
 		v.Start = 0
 		v.ContentOffset = 0
 		setClosingOffsets(v, start, end)

@@ -33,10 +33,10 @@ func (t *Tag) attrSpan(k attrKind) (value string, offset, length int, ok bool) {
 func (hc *Content) RewriteCandidates() []RewriteCandidate {
 	var res []RewriteCandidate
 	for _, t := range hc.Tags {
-		if t.Flags&(FlagXML|FlagVirtual|FlagBroken) != 0 {
+		if t.Flags&(markXML|markVirtual|markBroken) != 0 {
 			continue
 		}
-		if t.Flags&FlagHref == 0 && t.ID != TagA && t.ID != TagImg && t.ID != TagLink && t.ID != TagBase {
+		if t.Flags&elemLink == 0 && t.ID != tagA && t.ID != tagImg && t.ID != tagLink && t.ID != tagBase {
 			continue
 		}
 		attr := "href"

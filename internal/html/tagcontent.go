@@ -115,8 +115,8 @@ func (tp *tagContentParser) parse(hc *Content, tag *Tag, in []byte, p int) {
 		if !isAlpha(c) && !isSpace(c) {
 			hc.Flags |= FlagBadElements
 			tp.state = tpIgnoreBadTag
-			tag.ID = tagBroken
-			tag.Flags |= FlagBroken
+			tag.ID = brokenTagID
+			tag.Flags |= markBroken
 		} else if isAlpha(c) {
 			tp.state = tpName
 			tp.storeChar(c, true)
@@ -127,20 +127,20 @@ func (tp *tagContentParser) parse(hc *Content, tag *Tag, in []byte, p int) {
 			return
 		}
 		if c == '/' {
-			tag.Flags |= FlagClosed
+			tag.Flags |= markClosed
 		}
 		if len(tp.buf) == 0 {
 			hc.Flags |= FlagBadElements
-			tag.ID = tagBroken
-			tag.Flags |= FlagBroken
+			tag.ID = brokenTagID
+			tag.Flags |= markBroken
 			tp.state = tpIgnoreBadTag
 			return
 		}
 		n := DecodeEntities(tp.buf, false)
 		name := tp.buf[:n]
-		if def := tagByName[string(name)]; def != nil {
-			tag.ID = def.id
-			tag.Flags = def.flags
+		if id, ok := elementIDs[string(name)]; ok {
+			tag.ID = id
+			tag.Flags = id.props()
 		} else {
 			hc.Flags |= FlagUnknownElements
 			tag.ID = unknownTagID(name)
@@ -167,7 +167,7 @@ func (tp *tagContentParser) parse(hc *Content, tag *Tag, in []byte, p int) {
 			tp.state = tpTagEnd
 		default:
 			if c == '"' || c == '\'' || c == '<' {
-				tag.Flags |= FlagBroken
+				tag.Flags |= markBroken
 			}
 			tp.storeChar(c, true)
 		}
@@ -181,7 +181,7 @@ func (tp *tagContentParser) parse(hc *Content, tag *Tag, in []byte, p int) {
 			tp.state = tpTagEnd
 		case c == '"' || c == '\'' || c == '<':
 			hc.Flags |= FlagBadElements
-			tag.Flags |= FlagBroken
+			tag.Flags |= markBroken
 			tp.storeValue(hc, tag, p)
 			tp.storeChar(c, true)
 			tp.state = tpSpacesAfterParam
@@ -273,7 +273,7 @@ func (tp *tagContentParser) parse(hc *Content, tag *Tag, in []byte, p int) {
 		case '/':
 			tp.state = tpSlashAfterValue
 		case '=':
-			tag.Flags |= FlagBroken
+			tag.Flags |= markBroken
 			tp.storeChar(c, true)
 			tp.state = tpAttrName
 		default:
@@ -282,15 +282,15 @@ func (tp *tagContentParser) parse(hc *Content, tag *Tag, in []byte, p int) {
 		}
 	case tpSlashAfterValue:
 		if c == '>' {
-			tag.Flags |= FlagClosed
+			tag.Flags |= markClosed
 			tp.state = tpTagEnd
 		} else if !isSpace(c) {
-			tag.Flags |= FlagBroken
+			tag.Flags |= markBroken
 			tp.state = tpAttrName
 		}
 	case tpSlashInUnquotedValue:
 		if c == '>' {
-			tag.Flags |= FlagClosed
+			tag.Flags |= markClosed
 			tp.state = tpTagEnd
 			tp.storeValue(hc, tag, p)
 		} else {

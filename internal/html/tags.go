@@ -1,356 +1,198 @@
 package html
 
-// TagID identifies a known HTML tag (upstream's tag_id_t); unknown tags
-// get negative identifiers derived from their names.
+import (
+	"slices"
+	"strings"
+)
+
+// The element vocabulary of the parser: which names are known elements and
+// which properties each one has. Every name is a public HTML element:
+//
+//   - the 91 elements of the HTML 4.01 specification's index of elements
+//     (https://www.w3.org/TR/html401/index/elements.html);
+//   - pre-HTML 4 elements that HTML 2.0/3.2 had and HTML Tidy still knows
+//     (listing, plaintext, xmp, nextid);
+//   - the ruby annotation elements of the W3C Ruby Annotation
+//     recommendation / XHTML 1.1 ruby module (rb, rbc, rp, rt, rtc, ruby);
+//   - elements the HTML Living Standard added (its index of elements,
+//     https://html.spec.whatwg.org/multipage/indices.html#elements-3), plus
+//     keygen, which it has since dropped.
+//
+// The properties are sets of names, mostly taken from the content models of
+// the HTML 4.01 DTD (https://www.w3.org/TR/html401/sgml/dtd.html) and from
+// HTML Tidy's element table; where the parser deviates from the textbook
+// sets (link is not head content, area is block level), the oracle decides:
+// compat-tests/golden/4.1.5/html/tags.dump records what rspamd 4.1.5 does
+// with every name, and tags_test.go checks the sets against it.
+var (
+	html401Elements = strings.Fields(`
+		a abbr acronym address applet area b base basefont bdo big blockquote
+		body br button caption center cite code col colgroup dd del dfn dir
+		div dl dt em fieldset font form frame frameset h1 h2 h3 h4 h5 h6 head
+		hr html i iframe img input ins isindex kbd label legend li link map
+		menu meta noframes noscript object ol optgroup option p param pre q s
+		samp script select small span strike strong style sub sup table tbody
+		td textarea tfoot th thead title tr tt u ul var`)
+	legacyElements = strings.Fields(`listing nextid plaintext xmp`)
+	rubyElements   = strings.Fields(`rb rbc rp rt rtc ruby`)
+	html5Elements  = strings.Fields(`
+		article aside audio bdi canvas data datalist details dialog embed
+		figcaption figure footer header hgroup keygen main mark meter nav
+		output picture progress section slot source summary svg template time
+		track video wbr`)
+)
+
+// Properties of elements, kept in Tag.Flags next to the parse marks.
+const (
+	// elemVoid elements have no content and no closing tag: the HTML 4.01
+	// elements declared EMPTY, nextid, and the void elements HTML5 added.
+	elemVoid uint32 = 1 << iota
+	// elemHead elements describe the document rather than show content;
+	// their text is never visible. The parser also gives it to every tag
+	// inside <head>.
+	elemHead
+	// elemBlock elements are block level: text around them goes on lines
+	// of its own.
+	elemBlock
+	// elemTable elements structure a table (everything but the cells).
+	elemTable
+	// elemCell elements are table cells.
+	elemCell
+	// elemSingleton elements should occur once per document.
+	elemSingleton
+	// elemLink elements carry a URL (href or src) the parser extracts.
+	elemLink
+)
+
+// Marks the parser puts on tags, kept in Tag.Flags next to the
+// properties.
+const (
+	// markXML tags are processing instructions (<?...?>).
+	markXML uint32 = 1 << (16 + iota)
+	// markClosed tags are complete: closed, self-closing or void.
+	markClosed
+	// markBroken tags had a malformed name or attribute.
+	markBroken
+	// markIgnore tags contribute no text.
+	markIgnore
+	// markComment tags are comments (<!-- -->).
+	markComment
+	// markVirtual tags were not in the input but implied by it.
+	markVirtual
+)
+
+// elementSets lists, for each property, the elements that have it.
+var elementSets = []struct {
+	prop  uint32
+	names string
+}{
+	{elemVoid, `area base basefont br col frame hr img input isindex link meta param
+		nextid
+		embed keygen source track wbr`},
+	// HTML 4.01's head content (title, base and %head.misc;) but link,
+	// which is treated as a body element; plus the legacy nextid.
+	{elemHead, `base meta nextid object script style title`},
+	// HTML 4.01's %block; with the loose DTD's center, dir and menu, ins
+	// and del (block or inline there), area (block in HTML Tidy), the
+	// legacy listing, plaintext and xmp, and HTML5's sectioning and
+	// grouping elements.
+	{elemBlock, `address blockquote center dir div dl fieldset form h1 h2 h3 h4 h5 h6
+		hr isindex menu noframes noscript ol p pre table ul
+		del ins area
+		listing plaintext xmp
+		article aside details dialog figcaption figure footer header hgroup
+		main nav section summary`},
+	{elemTable, `caption col colgroup tbody tfoot thead tr`},
+	{elemCell, `td th`},
+	{elemSingleton, `body head html title`},
+	// Hyperlinks, image maps, forms, frames and media sources; img and
+	// base have their own handling.
+	{elemLink, `a area form frame iframe link map
+		audio embed source track video`},
+}
+
+// TagID identifies an element. Known elements are numbered from 1 in the
+// alphabetical order of their names; unknown elements get negative ids
+// derived from their names. The numbers never leave the process.
 type TagID int32
 
-// Known tags, numbered as upstream.
-const (
-	TagUnknown TagID = iota
-	TagA
-	TagAbbr
-	TagAcronym
-	TagAddress
-	TagApplet
-	TagArea
-	TagB
-	TagBase
-	TagBasefont
-	TagBdo
-	TagBig
-	TagBlockquote
-	TagBody
-	TagBr
-	TagButton
-	TagCaption
-	TagCenter
-	TagCite
-	TagCode
-	TagCol
-	TagColgroup
-	TagDd
-	TagDel
-	TagDfn
-	TagDir
-	TagDiv
-	TagDl
-	TagDt
-	TagEm
-	TagFieldset
-	TagFont
-	TagForm
-	TagFrame
-	TagFrameset
-	TagH1
-	TagH2
-	TagH3
-	TagH4
-	TagH5
-	TagH6
-	TagHead
-	TagHr
-	TagHTML
-	TagI
-	TagIframe
-	TagImg
-	TagInput
-	TagIns
-	TagIsindex
-	TagKbd
-	TagKeygen
-	TagLabel
-	TagLegend
-	TagLi
-	TagLink
-	TagListing
-	TagMap
-	TagMenu
-	TagMeta
-	TagNoframes
-	TagNoscript
-	TagObject
-	TagOl
-	TagOptgroup
-	TagOption
-	TagP
-	TagParam
-	TagPlaintext
-	TagPre
-	TagQ
-	TagRb
-	TagRbc
-	TagRp
-	TagRt
-	TagRtc
-	TagRuby
-	TagS
-	TagSamp
-	TagScript
-	TagSelect
-	TagSmall
-	TagSpan
-	TagStrike
-	TagStrong
-	TagStyle
-	TagSub
-	TagSup
-	TagTable
-	TagTbody
-	TagTd
-	TagTextarea
-	TagTfoot
-	TagTh
-	TagThead
-	TagTitle
-	TagTr
-	TagTt
-	TagU
-	TagUl
-	TagVar
-	TagXmp
-	TagNextid
-	TagArticle
-	TagAside
-	TagAudio
-	TagBdi
-	TagCanvas
-	TagData
-	TagDatalist
-	TagDetails
-	TagDialog
-	TagEmbed
-	TagFigcaption
-	TagFigure
-	TagFooter
-	TagHeader
-	TagHgroup
-	TagMain
-	TagMark
-	TagMeter
-	TagNav
-	TagOutput
-	TagPicture
-	TagProgress
-	TagSection
-	TagSlot
-	TagSource
-	TagSummary
-	TagSvg
-	TagTemplate
-	TagTime
-	TagTrack
-	TagVideo
-	TagWbr
-	TagMax
-)
+// TagUnknown is the id of no element.
+const TagUnknown TagID = 0
 
-// tagBroken is the id of tags that could not be parsed (upstream's N_TAGS).
-const tagBroken TagID = -1
-
-// Content model flags of tag definitions (upstream's CM_*).
-const (
-	CMEmpty = 1 << iota
-	CMHTML
-	CMHead
-	CMBlock
-	CMInline
-	CMList
-	CMDefList
-	CMTable
-	CMRowGrp
-	CMRow
-	CMField
-	CMRaw
-	CMParam
-	CMOpt
-	CMImg
-	CMNoIndent
-	CMOmitST
-	CMUnique
-)
-
-// Parser flags of tags (upstream's FL_*).
-const (
-	FlagXML = 1 << (18 + iota)
-	FlagClosed
-	FlagBroken
-	FlagIgnore
-	FlagBlock
-	FlagHref
-	FlagComment
-	FlagVirtual
-)
-
-type tagDef struct {
-	name  string
-	id    TagID
-	flags uint32
-}
-
-var tagDefs = [...]tagDef{
-	{"a", TagA, FlagHref},
-	{"abbr", TagAbbr, CMInline},
-	{"acronym", TagAcronym, CMInline},
-	{"address", TagAddress, CMBlock},
-	{"applet", TagApplet, CMImg | CMInline | CMParam},
-	{"area", TagArea, CMBlock | CMEmpty | FlagHref},
-	{"b", TagB, CMInline | FlagBlock},
-	{"base", TagBase, CMHead | CMEmpty},
-	{"basefont", TagBasefont, CMInline | CMEmpty},
-	{"bdo", TagBdo, CMInline},
-	{"big", TagBig, CMInline},
-	{"blockquote", TagBlockquote, CMBlock},
-	{"body", TagBody, CMHTML | CMOpt | CMOmitST | CMUnique | FlagBlock},
-	{"br", TagBr, CMInline | CMEmpty},
-	{"button", TagButton, CMInline | FlagBlock},
-	{"caption", TagCaption, CMTable},
-	{"center", TagCenter, CMBlock},
-	{"cite", TagCite, CMInline},
-	{"code", TagCode, CMInline},
-	{"col", TagCol, CMTable | CMEmpty},
-	{"colgroup", TagColgroup, CMTable | CMOpt},
-	{"dd", TagDd, CMDefList | CMOpt | CMNoIndent},
-	{"del", TagDel, CMInline | CMBlock},
-	{"dfn", TagDfn, CMInline},
-	{"dir", TagDir, CMBlock},
-	{"div", TagDiv, CMBlock | FlagBlock},
-	{"dl", TagDl, CMBlock | FlagBlock},
-	{"dt", TagDt, CMDefList | CMOpt | CMNoIndent},
-	{"em", TagEm, CMInline},
-	{"fieldset", TagFieldset, CMBlock},
-	{"font", TagFont, FlagBlock},
-	{"form", TagForm, CMBlock | FlagHref},
-	{"frame", TagFrame, CMEmpty | FlagHref},
-	{"frameset", TagFrameset, CMHTML},
-	{"h1", TagH1, CMBlock},
-	{"h2", TagH2, CMBlock},
-	{"h3", TagH3, CMBlock},
-	{"h4", TagH4, CMBlock},
-	{"h5", TagH5, CMBlock},
-	{"h6", TagH6, CMBlock},
-	{"head", TagHead, CMHTML | CMOpt | CMOmitST | CMUnique},
-	{"hr", TagHr, CMBlock | CMEmpty},
-	{"html", TagHTML, CMHTML | CMOpt | CMOmitST | CMUnique},
-	{"i", TagI, CMInline},
-	{"iframe", TagIframe, FlagHref},
-	{"img", TagImg, CMInline | CMImg | CMEmpty},
-	{"input", TagInput, CMInline | CMImg | CMEmpty},
-	{"ins", TagIns, CMInline | CMBlock},
-	{"isindex", TagIsindex, CMBlock | CMEmpty},
-	{"kbd", TagKbd, CMInline},
-	{"label", TagLabel, CMInline},
-	{"legend", TagLegend, CMInline},
-	{"li", TagLi, CMList | CMOpt | CMNoIndent | FlagBlock},
-	{"link", TagLink, CMEmpty | FlagHref},
-	{"listing", TagListing, CMBlock},
-	{"map", TagMap, CMInline | FlagHref},
-	{"menu", TagMenu, CMBlock},
-	{"meta", TagMeta, CMHead | CMInline | CMEmpty},
-	{"noframes", TagNoframes, CMBlock},
-	{"noscript", TagNoscript, CMBlock | CMInline | CMRaw},
-	{"object", TagObject, CMHead | CMImg | CMInline | CMParam},
-	{"ol", TagOl, CMBlock | FlagBlock},
-	{"optgroup", TagOptgroup, CMField | CMOpt},
-	{"option", TagOption, CMField | CMOpt},
-	{"p", TagP, CMBlock | CMOpt | FlagBlock},
-	{"param", TagParam, CMInline | CMEmpty},
-	{"plaintext", TagPlaintext, CMBlock},
-	{"pre", TagPre, CMBlock},
-	{"q", TagQ, CMInline},
-	{"rb", TagRb, CMInline},
-	{"rbc", TagRbc, CMInline},
-	{"rp", TagRp, CMInline},
-	{"rt", TagRt, CMInline},
-	{"rtc", TagRtc, CMInline},
-	{"ruby", TagRuby, CMInline},
-	{"s", TagS, CMInline},
-	{"samp", TagSamp, CMInline},
-	{"script", TagScript, CMHead | CMRaw},
-	{"select", TagSelect, CMInline | CMField},
-	{"small", TagSmall, CMInline},
-	{"span", TagSpan, CMNoIndent | FlagBlock},
-	{"strike", TagStrike, CMInline},
-	{"strong", TagStrong, CMInline},
-	{"style", TagStyle, CMHead | CMRaw},
-	{"sub", TagSub, CMInline},
-	{"sup", TagSup, CMInline},
-	{"table", TagTable, CMBlock | FlagBlock},
-	{"tbody", TagTbody, CMTable | CMRowGrp | CMOpt | FlagBlock},
-	{"td", TagTd, CMRow | CMOpt | CMNoIndent | FlagBlock},
-	{"textarea", TagTextarea, CMInline | CMField},
-	{"tfoot", TagTfoot, CMTable | CMRowGrp | CMOpt},
-	{"th", TagTh, CMRow | CMOpt | CMNoIndent | FlagBlock},
-	{"thead", TagThead, CMTable | CMRowGrp | CMOpt},
-	{"title", TagTitle, CMHead | CMUnique},
-	{"tr", TagTr, CMTable | CMOpt | FlagBlock},
-	{"tt", TagTt, CMInline},
-	{"u", TagU, CMInline},
-	{"ul", TagUl, CMBlock | FlagBlock},
-	{"var", TagVar, CMInline},
-	{"xmp", TagXmp, CMBlock},
-	{"nextid", TagNextid, CMHead | CMEmpty},
-	{"article", TagArticle, CMBlock | FlagBlock},
-	{"aside", TagAside, CMBlock | FlagBlock},
-	{"audio", TagAudio, CMInline | FlagHref},
-	{"bdi", TagBdi, CMInline},
-	{"canvas", TagCanvas, CMInline},
-	{"data", TagData, CMInline},
-	{"datalist", TagDatalist, CMInline},
-	{"details", TagDetails, CMBlock | FlagBlock},
-	{"dialog", TagDialog, CMBlock | FlagBlock},
-	{"embed", TagEmbed, CMInline | CMEmpty | FlagHref},
-	{"figcaption", TagFigcaption, CMBlock},
-	{"figure", TagFigure, CMBlock | FlagBlock},
-	{"footer", TagFooter, CMBlock | FlagBlock},
-	{"header", TagHeader, CMBlock | FlagBlock},
-	{"hgroup", TagHgroup, CMBlock},
-	{"keygen", TagKeygen, CMInline | CMEmpty},
-	{"main", TagMain, CMBlock | FlagBlock},
-	{"mark", TagMark, CMInline},
-	{"meter", TagMeter, CMInline},
-	{"nav", TagNav, CMBlock | FlagBlock},
-	{"output", TagOutput, CMInline},
-	{"picture", TagPicture, CMInline},
-	{"progress", TagProgress, CMInline},
-	{"section", TagSection, CMBlock | FlagBlock},
-	{"slot", TagSlot, CMInline},
-	{"source", TagSource, CMInline | CMEmpty | FlagHref},
-	{"summary", TagSummary, CMBlock},
-	{"svg", TagSvg, CMInline},
-	{"template", TagTemplate, CMInline | CMRaw},
-	{"time", TagTime, CMInline},
-	{"track", TagTrack, CMInline | CMEmpty | FlagHref},
-	{"video", TagVideo, CMInline | FlagHref},
-	{"wbr", TagWbr, CMInline | CMEmpty},
-}
+// brokenTagID is the id of tags whose name could not be read.
+const brokenTagID TagID = -1
 
 var (
-	tagByName = map[string]*tagDef{}
-	tagByID   = map[TagID]*tagDef{}
+	// elementNames are the known element names, sorted; the element with
+	// id n is elementNames[n-1].
+	elementNames, elementProps = buildElements()
+	elementIDs                 = indexElements(elementNames)
 )
 
-func init() {
-	for i := range tagDefs {
-		d := &tagDefs[i]
-		tagByName[d.name] = d
-		tagByID[d.id] = d
-	}
-}
+// Elements the parser handles by name.
+var (
+	tagA        = elementID("a")
+	tagArea     = elementID("area")
+	tagBase     = elementID("base")
+	tagBody     = elementID("body")
+	tagBr       = elementID("br")
+	tagButton   = elementID("button")
+	tagForm     = elementID("form")
+	tagHTML     = elementID("html")
+	tagHead     = elementID("head")
+	tagHr       = elementID("hr")
+	tagImg      = elementID("img")
+	tagInput    = elementID("input")
+	tagLink     = elementID("link")
+	tagMeta     = elementID("meta")
+	tagNoscript = elementID("noscript")
+	tagScript   = elementID("script")
+	tagStyle    = elementID("style")
+)
 
-// TagByName returns the id of a known tag name (lowercase).
-func TagByName(name string) (TagID, bool) {
-	if d := tagByName[name]; d != nil {
-		return d.id, true
-	}
-	return 0, false
-}
-
-// Name returns the name of a known tag, "" otherwise.
-func (id TagID) Name() string {
-	if id > TagUnknown && id < TagMax {
-		if d := tagByID[id]; d != nil {
-			return d.name
+// buildElements sorts the vocabulary and computes the properties of each
+// element from the property sets.
+func buildElements() ([]string, []uint32) {
+	names := slices.Concat(html401Elements, legacyElements, rubyElements, html5Elements)
+	slices.Sort(names)
+	props := make([]uint32, len(names))
+	for _, set := range elementSets {
+		for _, name := range strings.Fields(set.names) {
+			if i, ok := slices.BinarySearch(names, name); ok {
+				props[i] |= set.prop
+			}
 		}
+	}
+	return names, props
+}
+
+func indexElements(names []string) map[string]TagID {
+	ids := make(map[string]TagID, len(names))
+	for i, name := range names {
+		ids[name] = TagID(i + 1)
+	}
+	return ids
+}
+
+// elementID is the id of a name of the vocabulary.
+func elementID(name string) TagID { return elementIDs[name] }
+
+// TagByName returns the id of a known element name (lowercase).
+func TagByName(name string) (TagID, bool) {
+	id, ok := elementIDs[name]
+	return id, ok
+}
+
+// known reports whether id is a known element.
+func (id TagID) known() bool { return id > TagUnknown && int(id) <= len(elementNames) }
+
+// props returns the properties of a known element.
+func (id TagID) props() uint32 { return elementProps[id-1] }
+
+// Name returns the name of a known element, "" otherwise.
+func (id TagID) Name() string {
+	if id.known() {
+		return elementNames[id-1]
 	}
 	return ""
 }
