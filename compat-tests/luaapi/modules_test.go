@@ -56,6 +56,10 @@ func TestModuleScripts(t *testing.T) {
 				if strings.HasPrefix(w, "~") {
 					return approxEqual(g, w)
 				}
+				if name == "zstd" && g != w && otherLibzstdFrame(g, w) {
+					t.Logf("libzstd %s, the oracle's %s: %s, the oracle's %s", localLibzstd(), oracleLibzstd, g, w)
+					return true
+				}
 				return opensslError.ReplaceAllString(g, "error:") == opensslError.ReplaceAllString(w, "error:")
 			})
 		})

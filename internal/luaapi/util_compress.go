@@ -1,21 +1,15 @@
 package luaapi
 
 import (
-	"bytes"
-	"errors"
-	"io"
 	"strings"
-
-	"github.com/klauspost/compress/zstd"
 
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
 )
 
 // Compression functions of rspamd_util (upstream's lua_compress.c): zstd
-// through klauspost/compress (compressed bytes may differ from libzstd's
-// while decoding to the same data), gzip and deflate through zlib as
-// upstream (util_cgo.go).
+// through libzstd (zstd.go), gzip and deflate through zlib (util_cgo.go),
+// as upstream.
 
 // compressInput returns the string or text argument, raising "invalid
 // arguments" otherwise.
@@ -27,57 +21,38 @@ func (rt *Runtime) compressInput(s *lua.State) []byte {
 	return in
 }
 
+// utilZstdCompress is zstd_compress(data[, level]): the frame as a text
+// (level 1 unless a number is given), nil when libzstd fails.
 func (rt *Runtime) utilZstdCompress(s *lua.State) int {
 	in := rt.compressInput(s)
 	level := 1
 	if s.Type(2) == lua.TypeNumber {
 		level = int(int32(s.ToInteger(2)))
 	}
-	enc, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.EncoderLevelFromZstd(level)),
-		zstd.WithEncoderConcurrency(1), zstd.WithZeroFrames(true))
-	if err != nil {
-		rt.log().Logf(logger.LevelCritical, "", "", false, "lua_compress_zstd_compress", "cannot compress data: %s", err.Error())
+	out, failure := zstdCompress(in, level)
+	if failure != "" {
+		rt.log().Logf(logger.LevelCritical, "", "", false, "lua_compress_zstd_compress", "cannot compress data: %s", failure)
 		s.PushNil()
 		return 1
 	}
-	defer enc.Close()
-	rt.PushOwnedText(s, enc.EncodeAll(in, nil))
+	rt.PushOwnedText(s, out)
 	return 1
 }
 
-// zstdErrorName names decoding errors as ZSTD_getErrorName does for the
-// common cases.
-func zstdErrorName(err error) string {
-	switch {
-	case errors.Is(err, zstd.ErrMagicMismatch):
-		return "Unknown frame descriptor"
-	case errors.Is(err, zstd.ErrCRCMismatch):
-		return "Restored data doesn't match checksum"
-	case errors.Is(err, zstd.ErrWindowSizeExceeded), errors.Is(err, zstd.ErrDecoderSizeExceeded):
-		return "Frame requires too much memory for decoding"
-	}
-	return "Data corruption detected"
-}
-
+// utilZstdDecompress is zstd_decompress(data): nil and the output as a
+// text (what was decoded for a truncated frame), or libzstd's error name
+// and nil.
 func (rt *Runtime) utilZstdDecompress(s *lua.State) int {
 	in := rt.compressInput(s)
-	dec, err := zstd.NewReader(bytes.NewReader(in), zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxMemory(1<<31))
-	if err == nil {
-		defer dec.Close()
-		var out bytes.Buffer
-		_, err = out.ReadFrom(dec)
-		// a truncated frame gives what was decoded, as upstream's
-		// streaming loop does
-		if err == nil || errors.Is(err, io.ErrUnexpectedEOF) {
-			s.PushNil()
-			rt.PushOwnedText(s, out.Bytes())
-			return 2
-		}
+	out, failure := zstdDecompress(in)
+	if failure != "" {
+		rt.log().Logf(logger.LevelCritical, "", "", false, "lua_compress_zstd_decompress", "cannot decompress data: %s", failure)
+		s.PushString(failure)
+		s.PushNil()
+		return 2
 	}
-	name := zstdErrorName(err)
-	rt.log().Logf(logger.LevelCritical, "", "", false, "lua_compress_zstd_decompress", "cannot decompress data: %s", name)
-	s.PushString(name)
 	s.PushNil()
+	rt.PushOwnedText(s, out)
 	return 2
 }
 

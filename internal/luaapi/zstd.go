@@ -53,10 +53,61 @@ static gol_zstd_res gol_zstd_stream(ZSTD_CCtx *cctx, ZSTD_DCtx *dctx,
 	r.len = onb.pos;
 	return r;
 }
+
+// gol_zstd_decompress decompresses in as upstream's
+// rspamd_util.zstd_decompress does: the output buffer starts at the
+// frame's declared content size (ZSTD_DStreamOutSize() when unknown or
+// empty) and doubles while input is left and the buffer is full; the
+// loop ends once the input is used up, so a truncated frame gives what
+// was decoded. A failed allocation is an error here (upstream aborts),
+// and a call making no progress ends the loop (upstream would spin).
+static gol_zstd_res gol_zstd_decompress(const void *in, size_t inlen) {
+	gol_zstd_res r = {0};
+	ZSTD_DCtx *dctx = ZSTD_createDCtx();
+	if (dctx == NULL) {
+		r.err = ZSTD_error_memory_allocation;
+		return r;
+	}
+	unsigned long long known = ZSTD_getFrameContentSize(in, inlen);
+	ZSTD_inBuffer inb = {in, inlen, 0};
+	ZSTD_outBuffer onb = {NULL, 0, 0};
+	onb.size = (known == 0 || known >= ZSTD_CONTENTSIZE_ERROR)
+		? ZSTD_DStreamOutSize() : (size_t) known;
+	onb.dst = malloc(onb.size);
+	if (onb.dst == NULL) {
+		r.err = ZSTD_error_memory_allocation;
+	}
+	while (r.err == 0 && inb.pos < inb.size) {
+		size_t inpos = inb.pos, outpos = onb.pos;
+		size_t res = ZSTD_decompressStream(dctx, &onb, &inb);
+		if (ZSTD_isError(res)) {
+			r.err = ZSTD_getErrorCode(res);
+		} else if (inb.pos < inb.size && onb.pos == onb.size) {
+			void *dst = onb.size * 2 > onb.size ? realloc(onb.dst, onb.size * 2) : NULL;
+			if (dst == NULL) {
+				r.err = ZSTD_error_memory_allocation;
+			} else {
+				onb.dst = dst;
+				onb.size *= 2;
+			}
+		} else if (inb.pos == inpos && onb.pos == outpos) {
+			break;
+		}
+	}
+	ZSTD_freeDCtx(dctx);
+	if (r.err != 0) {
+		free(onb.dst);
+		return r;
+	}
+	r.buf = onb.dst;
+	r.len = onb.pos;
+	return r;
+}
 */
 import "C"
 
 import (
+	"bytes"
 	"fmt"
 	"unsafe"
 
@@ -65,8 +116,9 @@ import (
 
 // rspamd_zstd (upstream's lua_compress.c): streaming zstd compression and
 // decompression contexts, rspamd{zstd_compress} and
-// rspamd{zstd_decompress}, over libzstd as upstream (byte-identical
-// frames; rspamd_util.zstd_compress is in util_compress.go).
+// rspamd{zstd_decompress}, and the one-shot zstdCompress and
+// zstdDecompress behind rspamd_util.zstd_compress and zstd_decompress
+// (util_compress.go), over libzstd as upstream.
 
 const (
 	zstdCompressClass   = "rspamd{zstd_compress}"
@@ -135,18 +187,61 @@ func checkOption(s *lua.State, narg int, def string, opts []string) int {
 // pushZstdError pushes nil and upstream's "zstd error <code> (<text>)".
 func pushZstdError(s *lua.State, code C.int) int {
 	s.PushNil()
-	s.PushString(fmt.Sprintf("zstd error %d (%s)", int(code), C.GoString(C.ZSTD_getErrorString(C.ZSTD_ErrorCode(code)))))
+	s.PushString(fmt.Sprintf("zstd error %d (%s)", int(code), zstdErrorName(code)))
 	return 2
 }
 
 // zstdStreamResult pushes the outcome of gol_zstd_stream.
 func (rt *Runtime) zstdStreamResult(s *lua.State, r C.gol_zstd_res) int {
-	defer C.free(unsafe.Pointer(r.buf))
+	out := zstdResBytes(r)
 	if r.err != 0 {
 		return pushZstdError(s, r.err)
 	}
-	rt.PushOwnedText(s, C.GoBytes(unsafe.Pointer(r.buf), C.int(r.len)))
+	rt.PushOwnedText(s, out)
 	return 1
+}
+
+// zstdResBytes copies the output of r into Go memory and frees it.
+func zstdResBytes(r C.gol_zstd_res) []byte {
+	defer C.free(unsafe.Pointer(r.buf))
+	if r.buf == nil {
+		return nil
+	}
+	return bytes.Clone(unsafe.Slice((*byte)(unsafe.Pointer(r.buf)), int(r.len)))
+}
+
+// zstdErrorName is ZSTD_getErrorName's text of a ZSTD_ErrorCode.
+func zstdErrorName(code C.int) string {
+	return C.GoString(C.ZSTD_getErrorString(C.ZSTD_ErrorCode(code)))
+}
+
+// zstdCompress compresses in as one frame at level (clamped by libzstd
+// to its range) with ZSTD_compress into a buffer of ZSTD_compressBound,
+// as upstream's rspamd_util.zstd_compress; the error is
+// ZSTD_getErrorName's text.
+func zstdCompress(in []byte, level int) ([]byte, string) {
+	bound := C.ZSTD_compressBound(C.size_t(len(in)))
+	if C.ZSTD_isError(bound) != 0 {
+		return nil, C.GoString(C.ZSTD_getErrorName(bound))
+	}
+	out := make([]byte, int(bound))
+	n := C.ZSTD_compress(unsafe.Pointer(&out[0]), bound, zstdInput(in), C.size_t(len(in)), C.int(level))
+	if C.ZSTD_isError(n) != 0 {
+		return nil, C.GoString(C.ZSTD_getErrorName(n))
+	}
+	return out[:int(n)], ""
+}
+
+// zstdDecompress decompresses in as upstream's
+// rspamd_util.zstd_decompress (gol_zstd_decompress); the error is
+// ZSTD_getErrorName's text.
+func zstdDecompress(in []byte) ([]byte, string) {
+	r := C.gol_zstd_decompress(zstdInput(in), C.size_t(len(in)))
+	out := zstdResBytes(r)
+	if r.err != 0 {
+		return nil, zstdErrorName(r.err)
+	}
+	return out, ""
 }
 
 // zstdInput returns a pointer to in for C (nil when empty: upstream
