@@ -18,7 +18,6 @@
 
 local rspamd_expression = require "rspamd_expression"
 local rspamd_mempool = require "rspamd_mempool"
-local rspamd_util = require "rspamd_util"
 
 local fname = arg[1]
 if not fname then
@@ -26,60 +25,14 @@ if not fname then
   os.exit(1)
 end
 
-local out = {}
-
-local function quote(s)
-  local valid = rspamd_util.is_valid_utf8(s)
-  local r = s:gsub('[%z\1-\31\\"\127-\255]', function(c)
-    local b = c:byte()
-    if c == '\\' then return '\\\\' end
-    if c == '"' then return '\\"' end
-    if c == '\n' then return '\\n' end
-    if c == '\r' then return '\\r' end
-    if c == '\t' then return '\\t' end
-    if b < 32 or b == 127 or (b >= 128 and not valid) then
-      return string.format('\\x%02X', b)
-    end
-    return c
-  end)
-  return '"' .. r .. '"'
-end
-
-local function value(v)
-  local tv = type(v)
-  if tv == 'nil' then return 'nil' end
-  if tv == 'boolean' then return tostring(v) end
-  if tv == 'number' then
-    if v ~= v then return 'nan' end
-    if v == math.huge then return 'inf' end
-    if v == -math.huge then return '-inf' end
-    if v == math.floor(v) and math.abs(v) < 2^53 then
-      return string.format('%d', v)
-    end
-    return string.format('%.17g', v)
-  end
-  return quote(tostring(v))
-end
+local F = dofile((debug.getinfo(1, 'S').source:match('^@(.*/)') or '') .. '../lib/dumpfmt.lua')
+local line, flush = F.buffer()
 
 local function emit(key, v)
-  out[#out + 1] = key .. ' ' .. value(v)
+  line(key, F.value(v))
 end
 
-local function unescape(s)
-  local res, i = {}, 1
-  while i <= #s do
-    local c = s:sub(i, i)
-    local nx = s:sub(i + 1, i + 1)
-    if c == '\\' and nx == 'x' then
-      res[#res + 1] = string.char(tonumber(s:sub(i + 2, i + 3), 16)); i = i + 4
-    elseif c == '\\' and (nx == 'n' or nx == 't' or nx == '\\') then
-      res[#res + 1] = ({ n = '\n', t = '\t', ['\\'] = '\\' })[nx]; i = i + 2
-    else
-      res[#res + 1] = c; i = i + 1
-    end
-  end
-  return table.concat(res)
-end
+local unescape = F.unescape
 
 -- Parse callbacks by mode. Each receives the rest of the line.
 local parsers = {}
@@ -257,4 +210,4 @@ for _ = 1, 400 do
   run(pick({ 'word', 'comp', 'token' }), table.concat(parts))
 end
 
-io.write(table.concat(out, '\n'), '\n')
+flush()

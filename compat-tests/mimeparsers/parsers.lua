@@ -21,22 +21,8 @@ if not topic or not cases then
   os.exit(1)
 end
 
-local function quote(s)
-  local valid = rspamd_util.is_valid_utf8(s)
-  local r = s:gsub('[%z\1-\31\\"\127-\255]', function(c)
-    local b = c:byte()
-    if c == '\\' then return '\\\\' end
-    if c == '"' then return '\\"' end
-    if c == '\n' then return '\\n' end
-    if c == '\r' then return '\\r' end
-    if c == '\t' then return '\\t' end
-    if b < 32 or b == 127 or (b >= 128 and not valid) then
-      return string.format('\\x%02X', b)
-    end
-    return c
-  end)
-  return '"' .. r .. '"'
-end
+local F = dofile((debug.getinfo(1, 'S').source:match('^@(.*/)') or '') .. '../lib/dumpfmt.lua')
+local quote = F.quote
 
 local unesc = { n = '\n', r = '\r', t = '\t', ['\\'] = '\\', ['"'] = '"' }
 local function unquote(q)
@@ -62,53 +48,12 @@ local function unquote(q)
   return table.concat(res)
 end
 
-local function fmt_number(v)
-  if v ~= v then return 'nan' end
-  if v == math.huge then return 'inf' end
-  if v == -math.huge then return '-inf' end
-  if v == math.floor(v) and math.abs(v) < 2^53 then
-    return string.format('%d', v)
-  end
-  return string.format('%.17g', v)
+local function line(key, text)
+  print(key .. ' ' .. text)
 end
 
-local function sorted_keys(t)
-  local nums, strs = {}, {}
-  for k in pairs(t) do
-    if type(k) == 'number' then nums[#nums + 1] = k else strs[#strs + 1] = tostring(k) end
-  end
-  table.sort(nums)
-  table.sort(strs)
-  local res = {}
-  for _, k in ipairs(nums) do res[#res + 1] = k end
-  for _, k in ipairs(strs) do res[#res + 1] = k end
-  return res
-end
-
-local function emit(key, v)
-  local tv = type(v)
-  if tv == 'nil' then
-    print(key .. ' nil')
-  elseif tv == 'boolean' then
-    print(key .. ' ' .. tostring(v))
-  elseif tv == 'number' then
-    print(key .. ' ' .. fmt_number(v))
-  elseif tv == 'string' then
-    print(key .. ' ' .. quote(v))
-  elseif tv == 'table' then
-    local keys = sorted_keys(v)
-    if #keys == 0 then print(key .. ' {}') end
-    for _, k in ipairs(keys) do
-      local sub = v[k]
-      if sub == nil then sub = v[tonumber(k)] end
-      emit(key .. '.' .. tostring(k), sub)
-    end
-  elseif tv == 'userdata' then
-    local ok, s = pcall(function() return v:str() end)
-    print(key .. ' ' .. quote(ok and s or tostring(v)))
-  else
-    print(key .. ' ' .. quote(tostring(v)))
-  end
+local function object(v)
+  return quote(F.text(v) or tostring(v))
 end
 
 local pool = rspamd_mempool.create()
@@ -129,16 +74,16 @@ if not f then
 end
 
 local n = 0
-for line in io.lines(cases) do
-  if line ~= '' and line:sub(1, 1) ~= '#' then
+for l in io.lines(cases) do
+  if l ~= '' and l:sub(1, 1) ~= '#' then
     n = n + 1
-    local input = unquote(line)
-    print(n .. '.in ' .. quote(input))
+    local input = unquote(l)
+    line(n .. '.in', quote(input))
     local ok, res = pcall(f, input)
     if ok then
-      emit(n .. '.out', res)
+      F.walk(n .. '.out', res, line, object)
     else
-      print(n .. '.out !error ' .. quote((tostring(res):gsub('^[^:]*:%d+: ', ''))))
+      line(n .. '.out', '!error ' .. F.errmsg(res))
     end
   end
 end

@@ -13,7 +13,6 @@
 -- unkeyed BLAKE2b-512 digest).
 
 local rspamd_task = require "rspamd_task"
-local rspamd_util = require "rspamd_util"
 local rspamd_url = require "rspamd_url"
 local hash = require "rspamd_cryptobox_hash"
 
@@ -29,110 +28,32 @@ end
 rspamd_url.init('/usr/share/publicsuffix/effective_tld_names.dat')
 rspamd_config:init_subsystem('langdet')
 
-local out = {}
+local F = dofile((debug.getinfo(1, 'S').source:match('^@(.*/)') or '') .. '../lib/dumpfmt.lua')
+local quote, errmsg, text_str = F.quote, F.errmsg, F.text
+local line, flush = F.buffer()
 
-local function quote(s)
-  local valid = rspamd_util.is_valid_utf8(s)
-  local r = s:gsub('[%z\1-\31\\"\127-\255]', function(c)
-    local b = c:byte()
-    if c == '\\' then return '\\\\' end
-    if c == '"' then return '\\"' end
-    if c == '\n' then return '\\n' end
-    if c == '\r' then return '\\r' end
-    if c == '\t' then return '\\t' end
-    if b < 32 or b == 127 or (b >= 128 and not valid) then
-      return string.format('\\x%02X', b)
-    end
-    return c
-  end)
-  return '"' .. r .. '"'
-end
-
-local function fmt_number(v)
-  if v ~= v then return 'nan' end
-  if v == math.huge then return 'inf' end
-  if v == -math.huge then return '-inf' end
-  if v == math.floor(v) and math.abs(v) < 2^53 then
-    return string.format('%d', v)
+-- Objects other than rspamd{text} print as their class without the address
+-- (which changes between runs); an html_tag adds its tag name.
+local function object(v)
+  local s = text_str(v)
+  if s then return quote(s) end
+  local ts = tostring(v)
+  local class = ts:match('^(rspamd{[%w_]+})%(%x+%)$')
+  if class == 'rspamd{html_tag}' then
+    local ok, t = pcall(function() return v:get_type() end)
+    if ok and t then class = class .. ' ' .. tostring(t) end
   end
-  return string.format('%.17g', v)
-end
-
-local function text_str(v)
-  local ok, s = pcall(function() return v:str() end)
-  if ok and type(s) == 'string' then return s end
-  return nil
-end
-
-local function sorted_keys(t)
-  local nums, strs = {}, {}
-  for k in pairs(t) do
-    if type(k) == 'number' then nums[#nums + 1] = k else strs[#strs + 1] = tostring(k) end
-  end
-  table.sort(nums)
-  table.sort(strs)
-  local res = {}
-  for _, k in ipairs(nums) do res[#res + 1] = k end
-  for _, k in ipairs(strs) do res[#res + 1] = k end
-  return res
-end
-
-local emit
-
--- errmsg drops the "file:line: " prefix so that dumps do not depend on
--- where the script was run from.
-local function errmsg(e)
-  return quote((tostring(e):gsub('^[^:]*:%d+: ', '')))
-end
-
-local function emit_value(key, v)
-  local tv = type(v)
-  if tv == 'nil' then
-    out[#out + 1] = key .. ' nil'
-  elseif tv == 'boolean' then
-    out[#out + 1] = key .. ' ' .. tostring(v)
-  elseif tv == 'number' then
-    out[#out + 1] = key .. ' ' .. fmt_number(v)
-  elseif tv == 'string' then
-    out[#out + 1] = key .. ' ' .. quote(v)
-  elseif tv == 'table' then
-    local keys = sorted_keys(v)
-    if #keys == 0 then
-      out[#out + 1] = key .. ' {}'
-    end
-    for _, k in ipairs(keys) do
-      local sub = v[k]
-      if sub == nil then sub = v[tonumber(k)] end
-      emit_value(key .. '.' .. tostring(k), sub)
-    end
-  elseif tv == 'userdata' then
-    local s = text_str(v)
-    if s then
-      out[#out + 1] = key .. ' ' .. quote(s)
-    else
-      -- Other objects print as their class without the address (which
-      -- changes between runs); an html_tag adds its tag name.
-      local ts = tostring(v)
-      local class = ts:match('^(rspamd{[%w_]+})%(%x+%)$')
-      if class == 'rspamd{html_tag}' then
-        local ok, t = pcall(function() return v:get_type() end)
-        if ok and t then class = class .. ' ' .. tostring(t) end
-      end
-      out[#out + 1] = key .. ' ' .. quote(class or ts)
-    end
-  else
-    out[#out + 1] = key .. ' ' .. quote(tostring(v))
-  end
+  return quote(class or ts)
 end
 
 -- emit(key, f, ...) calls f(...) and prints its first result, or the error.
-emit = function(key, f, ...)
+local function emit(key, f, ...)
   local ok, res = pcall(f, ...)
   if not ok then
-    out[#out + 1] = key .. ' !error ' .. errmsg(res)
+    line(key, '!error ' .. errmsg(res))
     return nil
   end
-  emit_value(key, res)
+  F.walk(key, res, line, object)
   return res
 end
 
@@ -146,24 +67,19 @@ end
 local function blob(key, f, ...)
   local ok, res = pcall(f, ...)
   if not ok then
-    out[#out + 1] = key .. ' !error ' .. errmsg(res)
+    line(key, '!error ' .. errmsg(res))
     return
   end
   local s = blob_of(res)
   if s == nil then
-    out[#out + 1] = key .. ' nil'
+    line(key, 'nil')
     return
   end
-  out[#out + 1] = key .. '.len ' .. fmt_number(#s)
-  out[#out + 1] = key .. '.blake2b ' .. quote(hash.create(s):hex())
+  line(key .. '.len', F.number(#s))
+  line(key .. '.blake2b', quote(hash.create(s):hex()))
 end
 
-local function call(obj, method, ...)
-  local args = { ... }
-  return function()
-    return obj[method](obj, unpack(args))
-  end
-end
+local call = F.method
 
 local res, task = rspamd_task.load_from_file(fname, rspamd_config)
 if not res then
@@ -408,4 +324,4 @@ end
 -- words built from the subject, names and URLs for statistics
 emit('meta.words', call(task, 'get_meta_words', 'full'))
 
-io.write(table.concat(out, '\n'), '\n')
+flush()

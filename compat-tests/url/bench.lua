@@ -1,5 +1,7 @@
 -- Throughput of the oracle on the URL and HTML workloads of bench_test.go:
 --   rspamadm lua -a <inputs dir> bench.lua
+-- (with compat-tests/lib/ at ../lib/ from its directory, as bench_test.go
+-- lays it out in the oracle's chroot)
 -- prints "<workload> <CPU ns per pass over all its inputs>" (CPU time, so
 -- that the load of a shared machine disturbs the ratio less).
 local rspamd_url = require "rspamd_url"
@@ -8,25 +10,7 @@ local rspamd_mempool = require "rspamd_mempool"
 local dir = arg[1]
 rspamd_url.init('/usr/share/publicsuffix/effective_tld_names.dat')
 
-local function utf8(cp)
-  if cp < 0x80 then return string.char(cp) end
-  if cp < 0x800 then
-    return string.char(0xC0 + math.floor(cp / 0x40), 0x80 + cp % 0x40)
-  end
-  if cp < 0x10000 then
-    return string.char(0xE0 + math.floor(cp / 0x1000),
-      0x80 + math.floor(cp / 0x40) % 0x40, 0x80 + cp % 0x40)
-  end
-  return string.char(0xF0 + math.floor(cp / 0x40000),
-    0x80 + math.floor(cp / 0x1000) % 0x40,
-    0x80 + math.floor(cp / 0x40) % 0x40, 0x80 + cp % 0x40)
-end
-
-local function unescape(s)
-  s = s:gsub('\\u{(%x+)}', function(h) return utf8(tonumber(h, 16)) end)
-  s = s:gsub('\\x(%x%x)', function(h) return string.char(tonumber(h, 16)) end)
-  return (s:gsub('\\n', '\n'):gsub('\\r', '\r'):gsub('\\t', '\t'):gsub('\\\\', '\\'))
-end
+local unescape = dofile((debug.getinfo(1, 'S').source:match('^@(.*/)') or '') .. '../lib/dumpfmt.lua').unescape
 
 local function load(name)
   local res = {}

@@ -38,16 +38,29 @@ func oracleNs(b *testing.B, name string) float64 {
 			return
 		}
 		defer os.RemoveAll(work)
-		for _, f := range []string{"bench.lua", "inputs/urls.txt", "inputs/texts.txt", "inputs/html.txt"} {
+		// bench.lua and its inputs in run/, the modules it loads in lib/
+		// next to it, as in the checkout
+		libs, err := filepath.Glob("../lib/*.lua")
+		if err != nil {
+			return
+		}
+		for _, f := range append([]string{"bench.lua", "inputs/urls.txt", "inputs/texts.txt", "inputs/html.txt"}, libs...) {
 			data, err := os.ReadFile(f)
 			if err != nil {
 				return
 			}
-			if err := os.WriteFile(filepath.Join(work, filepath.Base(f)), data, 0o644); err != nil {
+			dir := filepath.Join(work, "run")
+			if filepath.Ext(f) == ".lua" && f != "bench.lua" {
+				dir = filepath.Join(work, "lib")
+			}
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return
+			}
+			if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), data, 0o644); err != nil {
 				return
 			}
 		}
-		rel := "/tmp/" + filepath.Base(work)
+		rel := "/tmp/" + filepath.Base(work) + "/run"
 		out, err := exec.Command("chroot", oracleRoot, "rspamadm", "lua", "-a", rel, rel+"/bench.lua").Output()
 		if err != nil {
 			return
