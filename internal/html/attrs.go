@@ -1,128 +1,88 @@
 package html
 
 import (
+	"strings"
+
 	"github.com/gorspamd/rspamd/internal/cconv"
 )
 
-// attrKind is the known attribute an attribute name maps to (upstream's
-// html component types); "action" shares the kind of "href".
+// knownAttrs are the attribute names the parser keeps apart from the others
+// (tag:get_attribute and tag:get_all_attributes know them; "action", a
+// second name of href, is kept as href but under its own name). They are
+// presentational and layout attributes of HTML 4.01 and the CSS properties
+// of the same names, form and link attributes, and a few data-* names of
+// tracking links.
+var knownAttrs = strings.Fields(`
+	align alt background background-color background-image
+	background-position background-repeat bgcolor border border-color
+	border-style border-width cellpadding cellspacing charset checked class
+	color content data-id data-track data-url disabled display font-family
+	font-size font-style font-weight height hidden href http-equiv id
+	line-height margin margin-bottom margin-left margin-right margin-top
+	max-height max-width min-height min-width name opacity padding
+	padding-bottom padding-left padding-right padding-top placeholder
+	readonly rel role selected size src style tabindex target text-align
+	text-decoration title type valign value visibility width`)
+
+// attrKind identifies a known attribute name: its position in knownAttrs,
+// from 1; attrUnknown is any other name.
 type attrKind uint8
 
-const (
-	attrUnknown attrKind = iota
-	attrName
-	attrHref
-	attrSrc
-	attrColor
-	attrBGColor
-	attrStyle
-	attrClass
-	attrWidth
-	attrHeight
-	attrSize
-	attrRel
-	attrAlt
-	attrID
-	attrHidden
-	attrFontFamily
-	attrFontSize
-	attrFontWeight
-	attrFontStyle
-	attrTextAlign
-	attrTextDecoration
-	attrLineHeight
-	attrMargin
-	attrMarginTop
-	attrMarginBottom
-	attrMarginLeft
-	attrMarginRight
-	attrPadding
-	attrPaddingTop
-	attrPaddingBottom
-	attrPaddingLeft
-	attrPaddingRight
-	attrBorder
-	attrBorderColor
-	attrBorderWidth
-	attrBorderStyle
-	attrDisplay
-	attrVisibility
-	attrOpacity
-	attrMinWidth
-	attrMaxWidth
-	attrMinHeight
-	attrMaxHeight
-	attrCellpadding
-	attrCellspacing
-	attrValign
-	attrAlign
-	attrType
-	attrValue
-	attrPlaceholder
-	attrDisabled
-	attrReadonly
-	attrChecked
-	attrSelected
-	attrTarget
-	attrTitle
-	attrCharset
-	attrContent
-	attrHTTPEquiv
-	attrRole
-	attrTabindex
-	attrBackground
-	attrBackgroundImage
-	attrBackgroundColor
-	attrBackgroundRepeat
-	attrBackgroundPosition
-	attrDataTrack
-	attrDataID
-	attrDataURL
-	attrKindMax
-)
-
-// attrNames lists the names of the kinds, in kind order; these are also the
-// names get_attribute and get_all_attributes know ("action" is not one).
-var attrNames = [attrKindMax]string{
-	"", "name", "href", "src", "color", "bgcolor", "style", "class", "width", "height",
-	"size", "rel", "alt", "id", "hidden", "font-family", "font-size", "font-weight",
-	"font-style", "text-align", "text-decoration", "line-height", "margin", "margin-top",
-	"margin-bottom", "margin-left", "margin-right", "padding", "padding-top",
-	"padding-bottom", "padding-left", "padding-right", "border", "border-color",
-	"border-width", "border-style", "display", "visibility", "opacity", "min-width",
-	"max-width", "min-height", "max-height", "cellpadding", "cellspacing", "valign",
-	"align", "type", "value", "placeholder", "disabled", "readonly", "checked",
-	"selected", "target", "title", "charset", "content", "http-equiv", "role",
-	"tabindex", "background", "background-image", "background-color",
-	"background-repeat", "background-position", "data-track", "data-id", "data-url",
-}
+const attrUnknown attrKind = 0
 
 var attrByName = func() map[string]attrKind {
-	m := map[string]attrKind{"action": attrHref}
-	for k := attrKind(1); k < attrKindMax; k++ {
-		m[attrNames[k]] = k
+	m := make(map[string]attrKind, len(knownAttrs)+1)
+	for i, name := range knownAttrs {
+		m[name] = attrKind(i + 1)
 	}
+	m["action"] = m["href"]
 	return m
 }()
 
+// The attributes the parser looks at.
+var (
+	attrAlt       = attrByName["alt"]
+	attrBGColor   = attrByName["bgcolor"]
+	attrClass     = attrByName["class"]
+	attrColor     = attrByName["color"]
+	attrContent   = attrByName["content"]
+	attrHTTPEquiv = attrByName["http-equiv"]
+	attrHeight    = attrByName["height"]
+	attrHidden    = attrByName["hidden"]
+	attrHref      = attrByName["href"]
+	attrID        = attrByName["id"]
+	attrRel       = attrByName["rel"]
+	attrRole      = attrByName["role"]
+	attrSrc       = attrByName["src"]
+	attrStyle     = attrByName["style"]
+	attrTitle     = attrByName["title"]
+	attrType      = attrByName["type"]
+	attrWidth     = attrByName["width"]
+)
+
+// name returns the name of a known attribute.
+func (k attrKind) name() string { return knownAttrs[k-1] }
+
 // flagAttr tells boolean attributes, reported as "true" when present.
 func (k attrKind) flagAttr() bool {
-	switch k {
-	case attrHidden, attrDisabled, attrReadonly, attrChecked, attrSelected:
+	switch k.name() {
+	case "hidden", "disabled", "readonly", "checked", "selected":
 		return true
 	}
 	return false
 }
 
-// numericKinds are the attributes with a numeric value: unsigned ones
-// parsed as rspamd_strtoul, tabindex signed, opacity a float.
-var numericKinds = map[string]attrKind{
-	"width": attrWidth, "height": attrHeight, "size": attrSize, "font-size": attrFontSize,
-	"line-height": attrLineHeight, "border-width": attrBorderWidth, "opacity": attrOpacity,
-	"min-width": attrMinWidth, "max-width": attrMaxWidth, "min-height": attrMinHeight,
-	"max-height": attrMaxHeight, "cellpadding": attrCellpadding,
-	"cellspacing": attrCellspacing, "tabindex": attrTabindex,
-}
+// numericAttrs are the attributes tag:get_numeric_attribute reads: all
+// unsigned integers but tabindex (signed) and opacity (a float).
+var numericAttrs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, name := range strings.Fields(`border-width cellpadding cellspacing
+		font-size height line-height max-height max-width min-height min-width
+		opacity size tabindex width`) {
+		m[name] = true
+	}
+	return m
+}()
 
 // Attr is an attribute of a tag.
 type Attr struct {
@@ -169,9 +129,9 @@ func (t *Tag) Attribute(name string) (string, bool) {
 // then the unknown ones, as name/value pairs.
 func (t *Tag) Attributes() []Attr {
 	var res []Attr
-	for k := attrKind(1); k < attrKindMax; k++ {
-		if v, ok := t.Attribute(attrNames[k]); ok {
-			res = append(res, Attr{Name: attrNames[k], Value: v, kind: k})
+	for i, name := range knownAttrs {
+		if v, ok := t.Attribute(name); ok {
+			res = append(res, Attr{Name: name, Value: v, kind: attrKind(i + 1)})
 		}
 	}
 	return append(res, t.UnknownAttributes()...)
@@ -191,19 +151,18 @@ func (t *Tag) UnknownAttributes() []Attr {
 // NumericAttribute returns the numeric value of a numeric attribute, as
 // tag:get_numeric_attribute does.
 func (t *Tag) NumericAttribute(name string) (float64, bool) {
-	k, ok := numericKinds[name]
-	if !ok {
+	if !numericAttrs[name] {
 		return 0, false
 	}
-	v, found := t.attr(k)
+	v, found := t.attr(attrByName[name])
 	if !found {
 		return 0, false
 	}
-	switch k {
-	case attrOpacity:
+	switch name {
+	case "opacity":
 		f, _, _ := cconv.Strtod(v[:min(len(v), 127)]) // g_ascii_strtod of 127 bytes
 		return float64(float32(f)), f == f
-	case attrTabindex:
+	case "tabindex":
 		n, ok := cconv.RspamdStrtol(v)
 		return float64(int32(n)), ok
 	}

@@ -82,7 +82,7 @@ func (tp *tagContentParser) storeValue(hc *Content, tag *Tag, p int) {
 	case kind == attrHref && string(tp.attrName) == "action":
 		name = "action"
 	default:
-		name = attrNames[kind]
+		name = kind.name()
 	}
 	var value string
 	if len(tp.buf) > 0 {
