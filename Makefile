@@ -62,8 +62,10 @@ fmt-check:
 
 # test runs every test: formatting, vet, unit tests beside the code, and the
 # differential tests against the committed oracle goldens (no oracle needed).
+# The task dumps run our rspamadm once per corpus message (about 3 minutes
+# on 2 cores): the timeout leaves room for a loaded machine.
 test: build upstream fmt-check vet
-	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -timeout 30m ./...
 
 clean:
 	rm -rf $(BIN) .run
