@@ -156,6 +156,12 @@ func (s *State) Raisef(format string, args ...any) {
 	panic(raisePanic{fmt.Sprintf(format, args...), true})
 }
 
+// Raise raises msg as it is, with no position, as lua_error does with a
+// string on the stack (it panics, like Raisef).
+func (s *State) Raise(msg string) {
+	panic(raisePanic{msg: msg})
+}
+
 // RaiseArgError is ArgError usable from anywhere inside a Go function (it panics).
 func (s *State) RaiseArgError(narg int, msg string) {
 	panic(argPanic{narg, msg})

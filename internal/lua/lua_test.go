@@ -362,6 +362,10 @@ func TestGoFunctionErrors(t *testing.T) {
 	})
 	s.Register("panicsvalue", func(s *State) int { panic("plain panic") })
 	s.Register("toomany", func(s *State) int { return 5 })
+	s.Register("bare", func(s *State) int {
+		s.Raise("bare failure")
+		return 0
+	})
 	var reported []error
 	s.SetErrorHook(func(err error) { reported = append(reported, err) })
 	mustDo(t, s, `
@@ -384,6 +388,8 @@ print(select(2, pcall(function() fails() end)))
 print(select(2, pcall(function() needs() end)))
 local t = {m = needs}; print(select(2, pcall(function() t:m() end)))
 print(select(2, pcall(function() local x = needs("no") end)))
+print(select(2, pcall(function() raises() end)))
+print(select(2, pcall(function() bare() end)))
 `)
 	want := []string{
 		"def:xx\ts:xxx\tdef:x",
@@ -405,6 +411,8 @@ print(select(2, pcall(function() local x = needs("no") end)))
 		`[string "..."]:18: bad argument #1 to 'needs' (number expected, got no value)`,
 		`[string "..."]:19: calling 'm' on bad self (number expected, got table)`,
 		`[string "..."]:20: bad argument #1 to 'needs' (number expected, got string)`,
+		`[string "..."]:21: deep failure`,
+		"bare failure",
 	}
 	if strings.Join(*out, "\n") != strings.Join(want, "\n") {
 		t.Fatalf("got:\n%s\nwant:\n%s", strings.Join(*out, "\n"), strings.Join(want, "\n"))

@@ -268,7 +268,11 @@ func (rt *Runtime) loadEnvFile(file string, env int) error {
 		return fmt.Errorf("cannot load lua file %s: %s", file, luaErrorText(err))
 	}
 	if err := s.PCall(0, 1); err != nil {
-		return fmt.Errorf("cannot init lua file %s: %s", file, luaErrorText(err))
+		msg := luaErrorText(err)
+		if le, ok := err.(*lua.Error); ok && le.Traceback != "" {
+			msg = le.Detailed()
+		}
+		return fmt.Errorf("cannot init lua file %s: %s", file, msg)
 	}
 	if !s.IsTable(-1) {
 		return fmt.Errorf("invalid return type when loading env from %s: %s", file, s.TypeName(-1))

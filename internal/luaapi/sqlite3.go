@@ -271,13 +271,17 @@ func (rt *Runtime) sqliteOpen(s *lua.State) int {
 // and binds the arguments after it, as lua_sqlite3_bind_statements does:
 // numbers (integers when integral), strings; other values are skipped
 // with an error. It raises the database's message when the query does not
-// compile.
-func (rt *Runtime) sqlitePrepare(s *lua.State, db *sqliteDB, fn string) (driver.Stmt, []driver.NamedValue) {
+// compile, prefixed with the caller's position when where is set (sql
+// uses luaL_error, rows a bare lua_error).
+func (rt *Runtime) sqlitePrepare(s *lua.State, db *sqliteDB, fn string, where bool) (driver.Stmt, []driver.NamedValue) {
 	query := cconv.CString(s.CheckString(2))
 	stmt, err := db.conn.Prepare(query)
 	if err != nil {
 		rt.log().Logf(logger.LevelCritical, "", "", false, fn, "cannot prepare query %s: %s", query, err.Error())
-		s.Raisef("%s", err.Error())
+		if where {
+			s.Raisef("%s", err.Error())
+		}
+		s.Raise(err.Error())
 	}
 	var args []driver.NamedValue
 	for i := 3; i <= s.GetTop(); i++ {
@@ -353,7 +357,7 @@ func pushSQLiteRow(s *lua.State, cols []string, vals []driver.Value) {
 // row the first statement gave, if any, then whether it ran.
 func (rt *Runtime) sqliteSQL(s *lua.State) int {
 	db := lua.Check[*sqliteDB](s, 1, rt.Class(sqliteClass))
-	stmt, args := rt.sqlitePrepare(s, db, "lua_sqlite3_sql")
+	stmt, args := rt.sqlitePrepare(s, db, "lua_sqlite3_sql", true)
 	defer stmt.Close()
 	if sqliteNoStatement(stmt) {
 		// stepping no statement is a misuse, which leaves the
@@ -386,7 +390,7 @@ func (rt *Runtime) sqliteSQL(s *lua.State) int {
 // the first statement.
 func (rt *Runtime) sqliteRowsIter(s *lua.State) int {
 	db := lua.Check[*sqliteDB](s, 1, rt.Class(sqliteClass))
-	stmt, args := rt.sqlitePrepare(s, db, "lua_sqlite3_rows")
+	stmt, args := rt.sqlitePrepare(s, db, "lua_sqlite3_rows", false)
 	r := &sqliteRows{stmt: stmt, done: sqliteNoStatement(stmt)}
 	if !r.done {
 		rows, err := stmt.(driver.StmtQueryContext).QueryContext(context.Background(), args)
