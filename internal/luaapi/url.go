@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"sync"
+	"sync/atomic"
 
 	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/logger"
@@ -55,45 +56,55 @@ func init() {
 	})
 }
 
-// staticURLs is the scanner without public suffixes that a runtime uses
-// until InitURLs or SetURLScanner gives it another (upstream's
-// rspamd_url_init(NULL), which rspamadm runs).
+// processURLs is the process-wide scanner: the one a runtime uses until
+// InitURLs or SetURLScanner gives it its own. It holds the static matchers
+// only (upstream's rspamd_url_init(NULL), which rspamadm runs) until the C
+// function rspamd_url_init replaces it (ffi_export.go), as upstream's
+// replaces its process-wide scanner.
+var processURLs atomic.Pointer[url.Scanner]
+
 var staticURLs = sync.OnceValue(func() *url.Scanner { return url.NewScanner(nil) })
 
 // URLScanner returns the scanner of the runtime's URL functions.
 func (rt *Runtime) URLScanner() *url.Scanner {
-	if rt.urls == nil {
-		return staticURLs()
+	if rt.urls != nil {
+		return rt.urls
 	}
-	return rt.urls
+	if sc := processURLs.Load(); sc != nil {
+		return sc
+	}
+	return staticURLs()
 }
 
-// SetURLScanner makes the runtime's URL functions use sc (nil: the static
-// matchers only).
+// SetURLScanner makes the runtime's URL functions use sc (nil: the
+// process-wide one).
 func (rt *Runtime) SetURLScanner(sc *url.Scanner) { rt.urls = sc }
 
 // InitURLs loads the public suffix list at path into a new scanner for
-// the runtime, logging as upstream's rspamd_url_init does. A file that
-// cannot be read leaves a scanner whose full matcher set holds the static
-// matchers only, as upstream's does.
-func (rt *Runtime) InitURLs(path string) {
+// the runtime, logging as upstream's rspamd_url_init does.
+func (rt *Runtime) InitURLs(path string) { rt.urls = loadURLScanner(rt.log(), path) }
+
+// loadURLScanner builds a scanner from the public suffix list at path,
+// logging to log as upstream's rspamd_url_init does. A file that cannot be
+// read gives a scanner whose full matcher set holds the static matchers
+// only, as upstream's does.
+func loadURLScanner(log *logger.Logger, path string) *url.Scanner {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		rt.log().Logf(logger.LevelCritical, "", "", false, "rspamd_url_parse_tld_file",
+		log.Logf(logger.LevelCritical, "", "", false, "rspamd_url_parse_tld_file",
 			"cannot open TLD file %s: %s", path, errText(err))
-		rt.log().Logf(logger.LevelCritical, "", "", false, "rspamd_url_init",
+		log.Logf(logger.LevelCritical, "", "", false, "rspamd_url_init",
 			"failed to initialize url tld suffixes from '%s', use %d internal match suffixes",
 			path, url.StaticCount())
-		rt.urls = url.NewScanner([]byte{})
-		return
+		return url.NewScanner([]byte{})
 	}
 	sc := url.NewScanner(data)
-	rt.log().Logf(logger.LevelInfo, "", "", false, "rspamd_multipattern_add_pending",
+	log.Logf(logger.LevelInfo, "", "", false, "rspamd_multipattern_add_pending",
 		"added multipattern 'tld' (%d patterns) to pending compilation queue",
 		sc.TLDCount()+url.StaticCount())
-	rt.log().Logf(logger.LevelInfo, "", "", false, "rspamd_url_init",
+	log.Logf(logger.LevelInfo, "", "", false, "rspamd_url_init",
 		"loaded %d TLD suffixes from '%s'", sc.TLDCount(), path)
-	rt.urls = sc
+	return sc
 }
 
 // PushURL pushes u as an rspamd{url}.
