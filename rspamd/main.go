@@ -12,12 +12,12 @@ import (
 	"io"
 	"os"
 	"os/user"
-	"strings"
 	"syscall"
 	"time"
 
 	"github.com/gorspamd/rspamd/internal/buildinfo"
 	"github.com/gorspamd/rspamd/internal/goption"
+	"github.com/gorspamd/rspamd/internal/syserr"
 	"github.com/gorspamd/rspamd/internal/version"
 )
 
@@ -115,13 +115,13 @@ func detectPriv(o *options, log *logger) (code int, stop bool) {
 	}
 	if _, err := user.Lookup(*o.user); err != nil {
 		errno := errnoOf(err)
-		log.main("detect_priv", "user specified does not exists (%s), aborting", strerror(errno))
+		log.main("detect_priv", "user specified does not exists (%s), aborting", syserr.Strerror(errno))
 		return int(-errno) & 0xff, true
 	}
 	if o.group != nil {
 		if _, err := user.LookupGroup(*o.group); err != nil {
 			errno := errnoOf(err)
-			log.main("detect_priv", "group specified does not exists (%s), aborting", strerror(errno))
+			log.main("detect_priv", "group specified does not exists (%s), aborting", syserr.Strerror(errno))
 			return int(-errno) & 0xff, true
 		}
 	}
@@ -134,15 +134,6 @@ func errnoOf(err error) syscall.Errno {
 	var errno syscall.Errno
 	errors.As(err, &errno)
 	return errno
-}
-
-// strerror returns the C library's text for errno.
-func strerror(errno syscall.Errno) string {
-	if errno == 0 {
-		return "Success"
-	}
-	msg := errno.Error()
-	return strings.ToUpper(msg[:1]) + msg[1:]
 }
 
 // logger writes the main process's messages to stderr in the format of
