@@ -2,7 +2,6 @@ package logger
 
 import (
 	"bytes"
-	"slices"
 	"time"
 )
 
@@ -128,7 +127,7 @@ func (l *Logger) appendJSONLine(dst []byte, ts time.Time, e *entry) []byte {
 }
 
 func appendJSONMessage(dst, msg []byte) []byte {
-	if !slices.ContainsFunc(msg, func(c byte) bool { return bytes.IndexByte([]byte("\"\\\r\n\b\t"), c) >= 0 }) {
+	if !bytes.ContainsAny(msg, "\"\\\r\n\b\t") {
 		return append(dst, msg...)
 	}
 	for _, c := range msg {
