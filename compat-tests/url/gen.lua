@@ -50,85 +50,14 @@ end
 
 rspamd_url.init('/usr/share/publicsuffix/effective_tld_names.dat')
 
-local out = {}
+local F = dofile((debug.getinfo(1, 'S').source:match('^@(.*/)') or '') .. '../lib/dumpfmt.lua')
+local add_line, flush = F.buffer()
 
-local function quote(s)
-  local valid = rspamd_util.is_valid_utf8(s)
-  local r = s:gsub('[%z\1-\31\\"\127-\255]', function(c)
-    local b = c:byte()
-    if c == '\\' then return '\\\\' end
-    if c == '"' then return '\\"' end
-    if c == '\n' then return '\\n' end
-    if c == '\r' then return '\\r' end
-    if c == '\t' then return '\\t' end
-    if b < 32 or b == 127 or (b >= 128 and not valid) then
-      return string.format('\\x%02X', b)
-    end
-    return c
-  end)
-  return '"' .. r .. '"'
-end
-
-local function value(v)
-  local tv = type(v)
-  if tv == 'nil' then return 'nil' end
-  if tv == 'boolean' then return tostring(v) end
-  if tv == 'number' then
-    if v == math.floor(v) and math.abs(v) < 2^53 then
-      return string.format('%d', v)
-    end
-    return string.format('%.17g', v)
-  end
-  if tv == 'userdata' then
-    local ok, s = pcall(function() return v:str() end)
-    if ok and type(s) == 'string' then return quote(s) end
-    return quote(tostring(v))
-  end
-  return quote(tostring(v))
-end
-
+-- emit adds a "<key> <value>" line; an rspamd{text} is rendered as its
+-- string.
 local function emit(key, v)
-  out[#out + 1] = key .. ' ' .. value(v)
-end
-
--- utf8 encodes a code point.
-local function utf8(cp)
-  if cp < 0x80 then return string.char(cp) end
-  if cp < 0x800 then
-    return string.char(0xC0 + math.floor(cp / 0x40), 0x80 + cp % 0x40)
-  end
-  if cp < 0x10000 then
-    return string.char(0xE0 + math.floor(cp / 0x1000),
-      0x80 + math.floor(cp / 0x40) % 0x40, 0x80 + cp % 0x40)
-  end
-  return string.char(0xF0 + math.floor(cp / 0x40000),
-    0x80 + math.floor(cp / 0x1000) % 0x40,
-    0x80 + math.floor(cp / 0x40) % 0x40, 0x80 + cp % 0x40)
-end
-
-local function unescape(s)
-  local res, i = {}, 1
-  while i <= #s do
-    local c = s:sub(i, i)
-    if c == '\\' and i < #s then
-      local n = s:sub(i + 1, i + 1)
-      if n == 'n' then res[#res + 1] = '\n'; i = i + 2
-      elseif n == 'r' then res[#res + 1] = '\r'; i = i + 2
-      elseif n == 't' then res[#res + 1] = '\t'; i = i + 2
-      elseif n == '\\' then res[#res + 1] = '\\'; i = i + 2
-      elseif n == 'x' then
-        res[#res + 1] = string.char(tonumber(s:sub(i + 2, i + 3), 16)); i = i + 4
-      elseif n == 'u' then
-        local close = s:find('}', i + 3, true)
-        res[#res + 1] = utf8(tonumber(s:sub(i + 3, close - 1), 16)); i = close + 1
-      else
-        res[#res + 1] = c; i = i + 1
-      end
-    else
-      res[#res + 1] = c; i = i + 1
-    end
-  end
-  return table.concat(res)
+  local s = type(v) == 'userdata' and F.text(v)
+  add_line(key, s and F.quote(s) or F.value(v))
 end
 
 local function dump_url(k, u)
@@ -314,7 +243,7 @@ local n = 0
 for line in io.lines(fname) do
   if line ~= '' and line:sub(1, 1) ~= '#' then
     n = n + 1
-    local s = unescape(line)
+    local s = F.unescape(line)
     local k = 'case.' .. n
     emit(k .. '.input', s)
     if mode == 'create' then
@@ -348,4 +277,4 @@ for line in io.lines(fname) do
   end
 end
 
-io.write(table.concat(out, '\n'), '\n')
+flush()

@@ -119,7 +119,8 @@ func runURLGen(t *testing.T, mode, input string) string {
 	if err := s.PCall(1, 0); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Load(string(code), "@gen.lua"); err != nil {
+	// by its path, for gen.lua finds ../lib/dumpfmt.lua from it
+	if err := s.Load(string(code), "@"+urlGenScript); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.PCall(0, 0); err != nil {
