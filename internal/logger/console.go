@@ -40,7 +40,8 @@ func (c *console) log(l *Logger, e *entry) bool {
 	if e.level&LevelCritical != 0 || (l.flags&FlagRspamadm != 0 && e.level&LevelWarning != 0) {
 		w = c.crit
 	}
-	_, err := w.Write(l.appendLine(nil, l.now(), e))
+	l.line = l.appendLine(l.line[:0], l.now(), e)
+	_, err := w.Write(l.line)
 	return err == nil
 }
 

@@ -182,7 +182,8 @@ func (fo *fileOut) log(l *Logger, e *entry) bool {
 		}
 		fo.repeats = 0
 	}
-	return fo.emit(l, l.appendLine(nil, now, e))
+	l.line = l.appendLine(l.line[:0], now, e)
+	return fo.emit(l, l.line)
 }
 
 func (fo *fileOut) reopen(l *Logger) error {

@@ -101,6 +101,9 @@ type Logger struct {
 	kp          *cryptobox.Keypair
 	errlog      *errorRing
 	counters    [4]atomic.Uint64
+	// line is reused for formatting each line the console and file
+	// outputs write (under mu).
+	line []byte
 
 	// Now is the clock of time stamps (time.Now when nil).
 	Now func() time.Time
