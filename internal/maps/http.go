@@ -11,6 +11,8 @@ import (
 	"os"
 	"strconv"
 	"time"
+
+	"github.com/gorspamd/rspamd/internal/zstd"
 )
 
 // nextCheckTime is rspamd_http_map_process_next_check: when to check an
@@ -311,8 +313,8 @@ func (m *Map) httpRead(ctx context.Context, b *Backend, s *session) bool {
 		}
 		payload = dec
 	}
-	if b.compressed || bytes.HasPrefix(payload, zstdMagic) {
-		out, err := decompress(payload, b.maxSize())
+	if b.compressed || zstd.HasMagic(payload) {
+		out, err := zstd.DecompressBounded(payload, b.maxSize())
 		if err != nil {
 			m.errf(fn, "%s(%s): cannot decompress data: %s", b.uriLog, res.addr, err)
 			return false

@@ -1,18 +1,16 @@
 package maps
 
 import (
-	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
 
-	"github.com/klauspost/compress/zstd"
 	"golang.org/x/crypto/nacl/secretbox"
 
 	"github.com/gorspamd/rspamd/internal/cryptobox"
 	"github.com/gorspamd/rspamd/internal/syserr"
+	"github.com/gorspamd/rspamd/internal/zstd"
 )
 
 // session is one load of a map (upstream's map_cb_data): the content
@@ -195,115 +193,6 @@ func (m *Map) runOnLoad() {
 	}
 }
 
-// zstdMagic starts every zstd frame.
-var zstdMagic = []byte{0x28, 0xb5, 0x2f, 0xfd}
-
-// decompress is rspamd_zstd_decompress_bounded: all frames of in, at most
-// max bytes of output (0: no limit). Input that ends inside a frame gives
-// what was decoded so far, as upstream keeps it.
-func decompress(in []byte, max int64) ([]byte, error) {
-	var h zstd.Header
-	if err := h.Decode(in); err == nil && h.HasFCS && max > 0 && int64(h.FrameContentSize) > max {
-		return nil, fmt.Errorf("declared decompressed size %d exceeds limit %d", h.FrameContentSize, max)
-	}
-	d, err := zstd.NewReader(bytes.NewReader(in), zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxWindow(1<<27))
-	if err != nil {
-		return nil, fmt.Errorf("cannot initialize zstd decompressor")
-	}
-	defer d.Close()
-	var out bytes.Buffer
-	var src io.Reader = d
-	if max > 0 {
-		src = io.LimitReader(d, max+1)
-	}
-	_, err = io.Copy(&out, src)
-	if max > 0 && int64(out.Len()) > max {
-		return nil, fmt.Errorf("decompressed size exceeds limit %d", max)
-	}
-	if err != nil {
-		if errors.Is(err, io.ErrUnexpectedEOF) {
-			// libzstd streams raw blocks: a raw block cut short still
-			// gives its bytes.
-			return append(out.Bytes(), truncatedRawBlock(in)...), nil
-		}
-		return nil, fmt.Errorf("decompression error: %s", zstdErrorName(err))
-	}
-	return out.Bytes(), nil
-}
-
-// truncatedRawBlock walks the zstd frames of in and returns the bytes of a
-// raw block that the input cuts short, if that is how the input ends.
-func truncatedRawBlock(in []byte) []byte {
-	p := in
-	for len(p) >= 4 {
-		if !bytes.HasPrefix(p, zstdMagic) {
-			return nil
-		}
-		p = p[4:]
-		if len(p) < 1 {
-			return nil
-		}
-		fhd := p[0]
-		single := fhd&0x20 != 0
-		hdr := 1
-		if !single {
-			hdr++
-		}
-		hdr += [...]int{0, 1, 2, 4}[fhd&3]
-		fcs := [...]int{0, 2, 4, 8}[fhd>>6]
-		if fcs == 0 && single {
-			fcs = 1
-		}
-		hdr += fcs
-		if len(p) < hdr {
-			return nil
-		}
-		p = p[hdr:]
-		for {
-			if len(p) < 3 {
-				return nil
-			}
-			bh := int(p[0]) | int(p[1])<<8 | int(p[2])<<16
-			last, typ, size := bh&1 != 0, (bh>>1)&3, bh>>3
-			p = p[3:]
-			n := size
-			if typ == 1 {
-				n = 1
-			}
-			if len(p) < n {
-				if typ == 0 {
-					return p
-				}
-				return nil
-			}
-			p = p[n:]
-			if last {
-				break
-			}
-		}
-		if fhd&4 != 0 {
-			if len(p) < 4 {
-				return nil
-			}
-			p = p[4:]
-		}
-	}
-	return nil
-}
-
-// zstdErrorName words a decoder error as ZSTD_getErrorName would.
-func zstdErrorName(err error) string {
-	switch {
-	case errors.Is(err, zstd.ErrMagicMismatch):
-		return "Unknown frame descriptor"
-	case errors.Is(err, zstd.ErrWindowSizeExceeded), errors.Is(err, zstd.ErrDecoderSizeExceeded):
-		return "Frame requires too much memory for decoding"
-	case errors.Is(err, zstd.ErrFrameSizeMismatch), errors.Is(err, zstd.ErrCRCMismatch):
-		return "Data corruption detected"
-	}
-	return "Data corruption detected"
-}
-
 // decrypt opens a secretbox payload: a 24-byte nonce, then the MAC and
 // the ciphertext.
 func (b *Backend) decrypt(in []byte) ([]byte, bool) {
@@ -433,8 +322,8 @@ func (m *Map) readPacked(b *Backend, s *session, name string) bool {
 		}
 		data = dec
 	}
-	if b.compressed || bytes.HasPrefix(data, zstdMagic) {
-		out, err := decompress(data, m.reg.cfg.MaxSize)
+	if b.compressed || zstd.HasMagic(data) {
+		out, err := zstd.DecompressBounded(data, m.reg.cfg.MaxSize)
 		if err != nil {
 			m.errf(fn, "%s: cannot decompress data: %s", name, err)
 			return false
@@ -478,7 +367,7 @@ func (m *Map) readStatic(b *Backend, s *session) bool {
 	case len(data) == 0:
 		s.read(nil, true)
 	case b.compressed:
-		out, err := decompress(data, m.reg.cfg.MaxSize)
+		out, err := zstd.DecompressBounded(data, m.reg.cfg.MaxSize)
 		if err != nil {
 			m.errf(fn, "%s: cannot decompress data: %s", m.name, err)
 			return false
