@@ -64,7 +64,7 @@ func (c *Config) applyDynamic(top *ucl.Object) {
 					c.logDynamic(logger.LevelInfo, fn, "json symbol object has no mandatory 'name' and 'value' attributes")
 					continue
 				}
-				c.AddSymbol(n.Str(), toDouble(v), "", "", 0, dynamicPriority, c.DefaultMaxShots)
+				c.AddSymbol(n.Str(), v.Float(), "", "", 0, dynamicPriority, c.DefaultMaxShots)
 			}
 		} else {
 			elt.InsertKey("symbols", ucl.New(ucl.TypeArray))
@@ -83,7 +83,7 @@ func (c *Config) applyDynamic(top *ucl.Object) {
 				}
 				score := math.NaN()
 				if v.Type() != ucl.TypeNull {
-					score = toDouble(v)
+					score = v.Float()
 				}
 				def := ucl.New(ucl.TypeObject)
 				def.InsertKey("score", ucl.NewFloat(score))

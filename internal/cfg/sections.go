@@ -455,7 +455,7 @@ func handleSymbol(c *Config, obj *ucl.Object, key string, ud any, _ *section) er
 		if !isNumber(elt) {
 			return errorf("score attribute is not numeric for symbol: '%s'", key)
 		}
-		score = toDouble(elt)
+		score = elt.Float()
 	}
 	var prio uint
 	if elt := obj.Lookup("priority"); elt != nil {

@@ -151,7 +151,7 @@ func (c *Config) actionFromUCL(act *Action, obj *ucl.Object) bool {
 	switch obj.Type() {
 	case ucl.TypeObject:
 		if elt := obj.LookupAny("score", "threshold"); elt != nil {
-			threshold = toDouble(elt)
+			threshold = elt.Float()
 		}
 		if elt := obj.Lookup("flags"); elt != nil && elt.Type() == ucl.TypeArray {
 			for cur := range elt.All() {
@@ -183,7 +183,7 @@ func (c *Config) actionFromUCL(act *Action, obj *ucl.Object) bool {
 			}
 		}
 	case ucl.TypeFloat, ucl.TypeInt:
-		threshold = toDouble(obj)
+		threshold = obj.Float()
 	}
 	if math.IsNaN(threshold) && flags&ActionNoThreshold == 0 {
 		c.errf("rspamd_config_action_from_ucl", "action %s has no threshold being set and it is not a no threshold action", act.Name)
@@ -199,12 +199,6 @@ func (c *Config) actionFromUCL(act *Action, obj *ucl.Object) bool {
 		}
 	}
 	return true
-}
-
-// toDouble is ucl_object_todouble: the number, or 0.
-func toDouble(obj *ucl.Object) float64 {
-	v, _ := obj.AsFloat()
-	return v
 }
 
 // SetActionScore defines or overrides an action from obj
