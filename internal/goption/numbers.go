@@ -10,15 +10,13 @@ import (
 // whole argument must be consumed; overflow, and for doubles underflow,
 // is a range error.
 
+// parseInt is parseInt64 for a 32-bit int.
 func parseInt(optionName, arg string) (int, error) {
-	v, n, overflow := cconv.Strtol(arg, 0)
-	if arg == "" || n != len(arg) {
-		return 0, errorf(ErrBadValue, "Cannot parse integer value “%s” for %s", arg, optionName)
-	}
-	if overflow || v != int64(int32(v)) {
+	v, err := parseInt64(optionName, arg)
+	if err == nil && v != int64(int32(v)) {
 		return 0, errorf(ErrBadValue, "Integer value “%s” for %s out of range", arg, optionName)
 	}
-	return int(v), nil
+	return int(v), err
 }
 
 func parseInt64(optionName, arg string) (int64, error) {
