@@ -5,11 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"os"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gorspamd/rspamd/internal/inet"
 	"github.com/gorspamd/rspamd/internal/syserr"
 )
 
@@ -333,20 +333,8 @@ func (r *runner) buildHeaders() []Header {
 }
 
 // isAddress reports whether rspamd would take s as an address without
-// resolving it: a Unix socket path, or an IPv4 or IPv6 address with an
-// optional port.
+// resolving it (rspamd_parse_inet_address with the default flags).
 func isAddress(s string) bool {
-	switch {
-	case s == "":
-		return false
-	case s[0] == '/' || s[0] == '.':
-		return true
-	case s[0] == '[':
-		end := strings.IndexByte(s, ']')
-		return end > 1 && net.ParseIP(s[1:end]) != nil
-	case net.ParseIP(s) != nil:
-		return true
-	}
-	host, _, ok := strings.Cut(s, ":")
-	return ok && net.ParseIP(host).To4() != nil
+	_, err := inet.Parse(s, 0)
+	return err == nil
 }
