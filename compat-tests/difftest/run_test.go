@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -16,6 +15,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/gorspamd/rspamd/compat-tests/oraclebench"
 )
 
 const (
@@ -73,21 +74,7 @@ func TestGoldensIdentical(t *testing.T) {
 // copyDir copies the golden tree to a temporary directory.
 func copyDir(t *testing.T, src string) string {
 	dst := t.TempDir()
-	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
-	})
-	if err != nil {
+	if err := oraclebench.CopyTree(src, dst, nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	return dst

@@ -31,6 +31,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gorspamd/rspamd/compat-tests/oraclebench"
 	"github.com/gorspamd/rspamd/internal/admin"
 	"github.com/gorspamd/rspamd/internal/plugins"
 	"github.com/gorspamd/rspamd/internal/symcache"
@@ -66,21 +67,7 @@ func vars(local string) []string {
 // copyTree copies a directory's files into dst.
 func copyTree(t *testing.T, src, dst string) {
 	t.Helper()
-	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
-	})
-	if err != nil {
+	if err := oraclebench.CopyTree(src, dst, nil, nil); err != nil {
 		t.Fatalf("copying %s: %v", src, err)
 	}
 }
