@@ -1,7 +1,6 @@
 package mime
 
 import (
-	"github.com/gorspamd/rspamd/internal/charset"
 	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/rfc2047"
 )
@@ -240,9 +239,7 @@ func parseHeaders(in []byte, top bool, lim *headerLimits) headerParse {
 			if bad {
 				res.badUTF = true
 			}
-			b := []byte(dec)
-			charset.EnforceUTF8(b)
-			nh.Decoded = string(b)
+			nh.Decoded = dec // already valid UTF-8 ('?' for ill-formed bytes)
 			nh.Order = order
 			order++
 			res.headers.add(nh)
