@@ -32,7 +32,7 @@ func init() {
 	defineClass(htmlTagClass, htmlTagMethods, nil)
 	parseHTML := func(rt *Runtime) lua.Function {
 		return func(s *lua.State) int {
-			in, ok := rt.htmlInput(s)
+			in, ok := rt.textOrString(s, 1)
 			if !ok {
 				s.PushNil()
 				return 1
@@ -45,7 +45,7 @@ func init() {
 	defineParser("parse_html", parseHTML)
 	defineParser("parse_html_content", func(rt *Runtime) lua.Function {
 		return func(s *lua.State) int {
-			in, ok := rt.htmlInput(s)
+			in, ok := rt.textOrString(s, 1)
 			if s.Type(2) != lua.TypeUserdata {
 				return s.Errorf("invalid arguments: mempool expected as second argument")
 			}
@@ -60,7 +60,7 @@ func init() {
 	})
 	defineUtil("decode_html_entities", func(rt *Runtime) lua.Function {
 		return func(s *lua.State) int {
-			in, ok := rt.htmlInput(s)
+			in, ok := rt.textOrString(s, 1)
 			if !ok || len(in) == 0 {
 				s.PushNil()
 				return 1
@@ -70,19 +70,6 @@ func init() {
 			return 1
 		}
 	})
-}
-
-// htmlInput returns the string or rspamd{text} first argument of the HTML
-// functions (raising for a userdata of another class), false for other
-// values.
-func (rt *Runtime) htmlInput(s *lua.State) ([]byte, bool) {
-	switch s.Type(1) {
-	case lua.TypeUserdata:
-		return rt.textArg(s, 1).Data, true
-	case lua.TypeString:
-		return s.ToBytesView(1)
-	}
-	return nil, false
 }
 
 // parseHTML parses HTML outside a task, as rspamd_html_process_part does:
