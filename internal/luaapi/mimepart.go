@@ -182,7 +182,7 @@ func (rt *Runtime) headersForeach(s *lua.State, list []*mime.Header) {
 		s.Pop(3)
 	}
 	for _, h := range list {
-		if rx != nil && rx.compiled() != nil && !rx.compiled().MatchExact([]byte(cconv.CString(h.Name)), false) {
+		if rx != nil && rx.re != nil && !rx.re.MatchExact([]byte(cconv.CString(h.Name)), false) {
 			continue
 		}
 		top := s.GetTop()

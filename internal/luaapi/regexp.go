@@ -18,10 +18,6 @@ type luaRegexp struct {
 	re *re.Regexp // nil once destroyed
 }
 
-// compiled returns the compiled regexp, nil once destroyed (other
-// adapters accept rspamd{regexp} arguments through it).
-func (r *luaRegexp) compiled() *re.Regexp { return r.re }
-
 func init() {
 	defineClass(regexpClass, regexpMethods, nil)
 	defineLib("rspamd_regexp", regexpFuncs)

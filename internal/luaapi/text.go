@@ -668,30 +668,15 @@ func (rt *Runtime) pushPiece(s *lua.State, b []byte, stringify bool) {
 	}
 }
 
-// compiledRegexp is implemented by the Go value of rspamd{regexp}, so that
-// text:split can use it.
-type compiledRegexp interface {
-	compiled() *re.Regexp
-}
-
-// regexpOf returns the compiled regexp behind an rspamd{regexp} userdata.
-func regexpOf(v any) (*re.Regexp, bool) {
-	if r, ok := v.(compiledRegexp); ok && r.compiled() != nil {
-		return r.compiled(), true
-	}
-	return nil, false
-}
-
 func (rt *Runtime) textSplit(s *lua.State) int {
 	t := rt.textArg(s, 1)
 	var rx *re.Regexp
 	if s.Type(2) == lua.TypeUserdata {
-		v, c := s.ToUserdata(2)
-		r, ok := regexpOf(v)
-		if c == nil || c.Name() != "rspamd{regexp}" || !ok {
+		r, ok := lua.Test[*luaRegexp](s, 2, rt.Class(regexpClass))
+		if !ok || r.re == nil {
 			return s.ArgError(2, "'regexp' expected")
 		}
-		rx = r
+		rx = r.re
 	} else {
 		pat, _ := s.ToString(2)
 		r, err := re.Compile(pat)

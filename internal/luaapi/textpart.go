@@ -345,7 +345,7 @@ func textPartMethods(rt *Runtime) []lua.Reg {
 func (rt *Runtime) textPartFilterWords(s *lua.State) int {
 	tp := lua.Check[*textPart](s, 1, rt.Class(textPartClass)).tp
 	lr := lua.Check[*luaRegexp](s, 2, rt.Class(regexpClass))
-	r := lr.compiled()
+	r := lr.re
 	if r == nil {
 		return s.Errorf("invalid arguments")
 	}
