@@ -1,29 +1,26 @@
 package maps_test
 
 import (
-	"bufio"
 	"fmt"
 	"log/slog"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"runtime"
-	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
+	"github.com/gorspamd/rspamd/compat-tests/oraclebench"
 	"github.com/gorspamd/rspamd/internal/maps"
 )
 
-const (
-	benchDir   = "/tmp/compat-maps-bench"
-	benchIters = 200
-)
+// benchIters is how many times the oracle's script repeats each lookup
+// loop.
+const benchIters = 200
 
-// benchFiles are the maps of the benchmark: a hash map of 200k keys, a
-// radix map of 50k networks and addresses, a regexp map of 60 patterns.
-func benchFiles() map[string]string {
+// benchInputs are the files the benchmark reads: its maps (a hash map of
+// 200k keys, a radix map of 50k networks and addresses, a regexp map of 60
+// patterns) and, one per line, what the lookups ask (see benchKeys).
+func benchInputs() map[string][]byte {
 	var h, r, re strings.Builder
 	for i := range 200000 {
 		fmt.Fprintf(&h, "key%07d value%d\n", i, i)
@@ -41,7 +38,11 @@ func benchFiles() map[string]string {
 	for i := range 60 {
 		fmt.Fprintf(&re, "/word%d[a-z]+suffix%d/i re%d\n", i, i, i)
 	}
-	return map[string]string{"hash.txt": h.String(), "radix.txt": r.String(), "re.txt": re.String()}
+	hash, ips, text := benchKeys()
+	return map[string][]byte{
+		"hash.txt": []byte(h.String()), "radix.txt": []byte(r.String()), "re.txt": []byte(re.String()),
+		"keys": []byte(strings.Join(hash, "\n") + "\n"), "ips": []byte(strings.Join(ips, "\n") + "\n"), "text": []byte(text + "\n"),
+	}
 }
 
 // benchKeys are what the lookups ask, half of them present.
@@ -67,7 +68,7 @@ int mallctl(const char *name, void *oldp, size_t *oldlenp, void *newp, size_t ne
 local srv = ffi.load('/usr/lib/rspamd/librspamd-server.so')
 local je = ffi.load('libjemalloc.so.2')
 local cfgp = ffi.cast('void**', rspamd_config)[0]
-local dir = '` + benchDir + `/'
+local dir = bench_dir
 local iters = %d
 local function allocated()
   je.mallctl('epoch', nil, nil, ffi.new('uint64_t[1]', 1), 8)
@@ -112,66 +113,13 @@ print(string.format('regexp %%.0f', best(function()
 end) * 1e9 / (iters * 100)))
 `
 
-var (
-	benchOnce  sync.Once
-	benchTimes map[string]float64
-	benchErr   error
-)
-
-func writeBenchFiles(dir string) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	for name, data := range benchFiles() {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
-			return err
-		}
-	}
-	hash, ips, text := benchKeys()
-	for name, data := range map[string]string{"keys": strings.Join(hash, "\n"), "ips": strings.Join(ips, "\n"), "text": text} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(data+"\n"), 0o644); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
+// oracleMapTimes runs the oracle's side of the benchmark once per process.
 func oracleMapTimes(b *testing.B) map[string]float64 {
-	if _, err := os.Stat(filepath.Join(oracleRoot, "usr/bin/rspamadm")); err != nil {
-		b.Skip("no oracle at " + oracleRoot)
+	times := oraclebench.TimesWith(b, fmt.Sprintf(oracleMapsBench, benchIters), benchInputs())
+	if len(times) != 5 {
+		b.Skipf("oracle output: %v", times)
 	}
-	benchOnce.Do(func() {
-		dir := filepath.Join(oracleRoot, benchDir)
-		defer os.RemoveAll(dir)
-		if benchErr = writeBenchFiles(dir); benchErr != nil {
-			return
-		}
-		script := filepath.Join(dir, "bench.lua")
-		if benchErr = os.WriteFile(script, fmt.Appendf(nil, oracleMapsBench, benchIters), 0o644); benchErr != nil {
-			return
-		}
-		out, err := exec.Command("chroot", oracleRoot, "rspamadm", "lua", benchDir+"/bench.lua").Output()
-		if err != nil {
-			benchErr = fmt.Errorf("oracle: %v: %s", err, out)
-			return
-		}
-		benchTimes = map[string]float64{}
-		sc := bufio.NewScanner(strings.NewReader(string(out)))
-		for sc.Scan() {
-			if k, v, ok := strings.Cut(sc.Text(), " "); ok {
-				if n, err := strconv.ParseFloat(v, 64); err == nil {
-					benchTimes[k] = n
-				}
-			}
-		}
-		if len(benchTimes) != 5 {
-			benchErr = fmt.Errorf("oracle output: %s", out)
-		}
-	})
-	if benchErr != nil {
-		b.Skip(benchErr)
-	}
-	return benchTimes
+	return times
 }
 
 // BenchmarkVsOracle reports our time per operation and its ratio to the
@@ -184,8 +132,10 @@ func oracleMapTimes(b *testing.B) map[string]float64 {
 func BenchmarkVsOracle(b *testing.B) {
 	times := oracleMapTimes(b)
 	dir := b.TempDir()
-	if err := writeBenchFiles(dir); err != nil {
-		b.Fatal(err)
+	for name, data := range benchInputs() {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			b.Fatal(err)
+		}
 	}
 	quiet := slog.New(slog.DiscardHandler)
 	load := func() (*maps.Map, *maps.Map, *maps.Map) {
@@ -200,7 +150,7 @@ func BenchmarkVsOracle(b *testing.B) {
 		for b.Loop() {
 			load()
 		}
-		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/times["load"], "x-oracle")
+		oraclebench.ReportRatio(b, times["load"])
 	})
 	var ms0, ms1 runtime.MemStats
 	runtime.GC()
@@ -217,7 +167,7 @@ func BenchmarkVsOracle(b *testing.B) {
 				h.Lookup(k)
 			}
 		}
-		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/times["hash"], "x-oracle")
+		oraclebench.ReportRatio(b, times["hash"])
 	})
 	b.Run("radix", func(b *testing.B) {
 		for b.Loop() {
@@ -225,13 +175,13 @@ func BenchmarkVsOracle(b *testing.B) {
 				r.LookupIP(k)
 			}
 		}
-		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/times["radix"], "x-oracle")
+		oraclebench.ReportRatio(b, times["radix"])
 	})
 	b.Run("regexp", func(b *testing.B) {
 		for b.Loop() {
 			re.Lookup(text)
 		}
-		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/times["regexp"], "x-oracle")
+		oraclebench.ReportRatio(b, times["regexp"])
 	})
 	runtime.KeepAlive(h)
 }
