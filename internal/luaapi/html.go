@@ -336,12 +336,7 @@ func htmlTagMethods(rt *Runtime) []lua.Reg {
 			return 1
 		}},
 		{Name: "get_flags", Func: func(s *lua.State) int {
-			names := check(s).tag.FlagNames()
-			s.NewTable(len(names), 0)
-			for i, n := range names {
-				s.PushString(n)
-				s.RawSetInt(-2, i+1)
-			}
+			pushStringArray(s, check(s).tag.FlagNames())
 			return 1
 		}},
 		{Name: "get_content", Func: func(s *lua.State) int {
