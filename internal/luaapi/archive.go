@@ -29,8 +29,6 @@ func archiveMethods(rt *Runtime) []lua.Reg {
 			return 1
 		}
 	}
-	// files returns the files a get_files call lists: all, or the first
-	// n when a number is given.
 	// files is what get_files lists: every file, or the first n when a
 	// count is given (a negative count, unsigned upstream, means all).
 	files := func(s *lua.State, a *archive.Archive) []*archive.File {
