@@ -18,6 +18,9 @@ import (
 // second result reports raw bytes that were not valid UTF-8 (each ill-formed
 // sequence is replaced with U+FFFD).
 func Decode(in []byte) (string, bool) {
+	if isPlain(in) {
+		return string(in), false
+	}
 	d := decoder{in: in}
 	d.run()
 	out := d.out.Bytes()
@@ -28,7 +31,21 @@ func Decode(in []byte) (string, bool) {
 
 // DecodeString is Decode for a string.
 func DecodeString(in string) (string, bool) {
+	if isPlain(in) {
+		return in, false
+	}
 	return Decode([]byte(in))
+}
+
+// isPlain reports whether in is printable ASCII without '=', which decoding
+// leaves as it is (no encoded word, control character or 8-bit byte).
+func isPlain[S ~string | ~[]byte](in S) bool {
+	for i := 0; i < len(in); i++ {
+		if c := in[i]; c < 0x20 || c >= 0x7f || c == '=' {
+			return false
+		}
+	}
+	return true
 }
 
 type state int
