@@ -141,13 +141,7 @@ func isCSpaceAt(b []byte, i int) bool {
 // the characters foldOn when given (hasFoldOn).
 func foldHeader(name, value []byte, nl encoding.Newline, foldOn string, hasFoldOn bool) []byte {
 	const foldMax = 76
-	seq := "\r\n\t"
-	switch nl {
-	case encoding.NewlineLF:
-		seq = "\n\t"
-	case encoding.NewlineCR:
-		seq = "\r\t"
-	}
+	seq := newlineSeq(nl) + "\t"
 	const (
 		readToken = iota
 		readQuoted
