@@ -157,7 +157,7 @@ func (s *StyleSheet) TagBlock(tag int, id string, hasID bool, class string, hasC
 		}
 	}
 	if hasClass && len(s.classes) > 0 {
-		for _, e := range strings.Split(class, " ") {
+		for e := range strings.SplitSeq(class, " ") {
 			if e == "" {
 				continue
 			}
