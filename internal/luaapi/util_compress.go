@@ -5,6 +5,7 @@ import (
 
 	"github.com/gorspamd/rspamd/internal/logger"
 	"github.com/gorspamd/rspamd/internal/lua"
+	"github.com/gorspamd/rspamd/internal/zstd"
 )
 
 // Compression functions of rspamd_util (upstream's lua_compress.c): zstd
@@ -29,9 +30,9 @@ func (rt *Runtime) utilZstdCompress(s *lua.State) int {
 	if s.Type(2) == lua.TypeNumber {
 		level = int(int32(s.ToInteger(2)))
 	}
-	out, failure := zstdCompress(in, level)
-	if failure != "" {
-		rt.log().Logf(logger.LevelCritical, "", "", false, "lua_compress_zstd_compress", "cannot compress data: %s", failure)
+	out, err := zstd.Compress(in, level)
+	if err != nil {
+		rt.log().Logf(logger.LevelCritical, "", "", false, "lua_compress_zstd_compress", "cannot compress data: %s", err)
 		s.PushNil()
 		return 1
 	}

@@ -116,9 +116,9 @@ import (
 
 // rspamd_zstd (upstream's lua_compress.c): streaming zstd compression and
 // decompression contexts, rspamd{zstd_compress} and
-// rspamd{zstd_decompress}, and the one-shot zstdCompress and
-// zstdDecompress behind rspamd_util.zstd_compress and zstd_decompress
-// (util_compress.go), over libzstd as upstream.
+// rspamd{zstd_decompress}, and the one-shot zstdDecompress behind
+// rspamd_util.zstd_decompress (util_compress.go), over libzstd as
+// upstream; zstd_compress is internal/zstd's Compress.
 
 const (
 	zstdCompressClass   = "rspamd{zstd_compress}"
@@ -213,23 +213,6 @@ func zstdResBytes(r C.gol_zstd_res) []byte {
 // zstdErrorName is ZSTD_getErrorName's text of a ZSTD_ErrorCode.
 func zstdErrorName(code C.int) string {
 	return C.GoString(C.ZSTD_getErrorString(C.ZSTD_ErrorCode(code)))
-}
-
-// zstdCompress compresses in as one frame at level (clamped by libzstd
-// to its range) with ZSTD_compress into a buffer of ZSTD_compressBound,
-// as upstream's rspamd_util.zstd_compress; the error is
-// ZSTD_getErrorName's text.
-func zstdCompress(in []byte, level int) ([]byte, string) {
-	bound := C.ZSTD_compressBound(C.size_t(len(in)))
-	if C.ZSTD_isError(bound) != 0 {
-		return nil, C.GoString(C.ZSTD_getErrorName(bound))
-	}
-	out := make([]byte, int(bound))
-	n := C.ZSTD_compress(unsafe.Pointer(&out[0]), bound, zstdInput(in), C.size_t(len(in)), C.int(level))
-	if C.ZSTD_isError(n) != 0 {
-		return nil, C.GoString(C.ZSTD_getErrorName(n))
-	}
-	return out[:int(n)], ""
 }
 
 // zstdDecompress decompresses in as upstream's

@@ -3,33 +3,35 @@ package luaapi
 import (
 	"bytes"
 	"testing"
+
+	"github.com/gorspamd/rspamd/internal/zstd"
 )
 
-// Tests of rspamd_util.zstd_compress and zstd_decompress (zstdCompress,
-// zstdDecompress); their outputs against the oracle's are the "u." lines
-// of compat-tests/luaapi/zstd.lua.
+// Tests of rspamd_util.zstd_compress and zstd_decompress (internal/zstd's
+// Compress, zstdDecompress); their outputs against the oracle's are the
+// "u." lines of compat-tests/luaapi/zstd.lua.
 
 func TestZstdOneShot(t *testing.T) {
 	data := bytes.Repeat([]byte("0123456789abcdefghijklmnopqrstuvwxyz"), 30000)
 	for _, level := range []int{1, 3, 19, -5, 0, 100, -200000} {
-		frame, failure := zstdCompress(data, level)
-		if failure != "" {
-			t.Fatalf("level %d: %s", level, failure)
+		frame, err := zstd.Compress(data, level)
+		if err != nil {
+			t.Fatalf("level %d: %v", level, err)
 		}
 		back, failure := zstdDecompress(frame)
 		if failure != "" || !bytes.Equal(back, data) {
 			t.Errorf("level %d: round trip gives %d bytes, %q", level, len(back), failure)
 		}
 	}
-	empty, failure := zstdCompress(nil, 1)
-	if failure != "" || len(empty) != 9 {
-		t.Errorf("empty input: %x %q, want a 9-byte frame", empty, failure)
+	empty, err := zstd.Compress(nil, 1)
+	if err != nil || len(empty) != 9 {
+		t.Errorf("empty input: %x %v, want a 9-byte frame", empty, err)
 	}
 	if back, failure := zstdDecompress(nil); failure != "" || len(back) != 0 {
 		t.Errorf("no input: %q %q, want nothing", back, failure)
 	}
 
-	frame, _ := zstdCompress(data, 1)
+	frame, _ := zstd.Compress(data, 1)
 	// a truncated frame gives what was decoded before the cut
 	if back, failure := zstdDecompress(frame[:len(frame)/2]); failure != "" || !bytes.HasPrefix(data, back) {
 		t.Errorf("truncated frame: %d bytes, %q", len(back), failure)
@@ -80,7 +82,7 @@ func TestUtilZstdFromLua(t *testing.T) {
 // FuzzZstdDecompress decompresses random input: no crash, and output
 // only without an error.
 func FuzzZstdDecompress(f *testing.F) {
-	frame, _ := zstdCompress(bytes.Repeat([]byte("seed data "), 100), 3)
+	frame, _ := zstd.Compress(bytes.Repeat([]byte("seed data "), 100), 3)
 	f.Add(frame)
 	f.Add(frame[:len(frame)-2])
 	f.Add([]byte("not zstd"))
