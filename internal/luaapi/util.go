@@ -59,23 +59,11 @@ func init() {
 	})
 }
 
-// utilText returns the bytes of a string or text argument for the
-// functions that accept both (nil and false for other types).
-func (rt *Runtime) utilText(s *lua.State, narg int) ([]byte, bool) {
-	switch s.Type(narg) {
-	case lua.TypeString:
-		return s.ToBytesView(narg)
-	case lua.TypeUserdata:
-		return rt.textArg(s, narg).Data, true
-	}
-	return nil, false
-}
-
 // utilDecoder makes a function that decodes its string or text argument
 // into a new text, returning nil for other arguments and failures.
 func (rt *Runtime) utilDecoder(decode func(in []byte) ([]byte, bool)) lua.Function {
 	return func(s *lua.State) int {
-		in, ok := rt.utilText(s, 1)
+		in, ok := rt.textOrString(s, 1)
 		if ok {
 			var out []byte
 			if out, ok = decode(in); ok {
@@ -108,7 +96,7 @@ func utilFuncs(rt *Runtime) []lua.Reg {
 			return decodeASCII85(in)
 		})},
 		{Name: "encode_base32", Func: func(s *lua.State) int {
-			in, ok := rt.utilText(s, 1)
+			in, ok := rt.textOrString(s, 1)
 			alpha, st := base32Arg(s, 2)
 			if st != 0 {
 				return st
@@ -535,7 +523,7 @@ func (rt *Runtime) utilEncodeBase64(s *lua.State) int {
 }
 
 func (rt *Runtime) utilEncodeQP(s *lua.State) int {
-	in, ok := rt.utilText(s, 1)
+	in, ok := rt.textOrString(s, 1)
 	lineLen := 0
 	if s.GetTop() > 1 {
 		lineLen = int(int32(uint32(int64(s.CheckNumber(2)))))
