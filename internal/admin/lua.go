@@ -231,7 +231,7 @@ func (r *luaRuntime) loadCommand(s *Session, path string) *Command {
 		err = L.PCall(0, lua.MultRet)
 	}
 	if err != nil {
-		logMsg(logger.LevelCritical, "rspamadm_load_lua_command", "cannot execute lua script %s: %s", path, luaErrorMessage(err))
+		logMsg(logger.LevelCritical, "rspamadm_load_lua_command", "cannot execute lua script %s: %s", path, lua.ErrorMessage(err))
 		return nil
 	}
 	if L.GetTop() == top || !L.IsTable(-1) {
@@ -352,15 +352,6 @@ func errorStatus(err error) int {
 		return int(le.Kind)
 	}
 	return int(lua.ErrRuntime)
-}
-
-// luaErrorMessage is the message of a Lua error.
-func luaErrorMessage(err error) string {
-	var le *lua.Error
-	if errors.As(err, &le) {
-		return le.Message
-	}
-	return err.Error()
 }
 
 // luaErrorDetailed is a Lua error with its traceback, as

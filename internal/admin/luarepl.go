@@ -127,7 +127,7 @@ func (r *luaRuntime) loadScript(s *Session, path string) bool {
 	ok := true
 	r.call(func(t *lua.State) (int, bool) {
 		if err := t.LoadFile(path); err != nil {
-			fmt.Fprintf(s.Stderr, "cannot load script %s: %s\n", path, luaErrorMessage(err))
+			fmt.Fprintf(s.Stderr, "cannot load script %s: %s\n", path, lua.ErrorMessage(err))
 			ok = false
 			return 0, false
 		}
@@ -355,7 +355,7 @@ func (r *luaRuntime) messageTask(s *Session, name string, data []byte) (lua.Ref,
 	}
 	if err != nil || !L.ToBool(-2) {
 		if err != nil {
-			logMsg(logger.LevelCritical, "rspamadm_lua_message_handler", "%s", luaErrorMessage(err))
+			logMsg(logger.LevelCritical, "rspamadm_lua_message_handler", "%s", lua.ErrorMessage(err))
 		}
 		fmt.Fprintf(s.Stdout, "cannot load %s\n", name)
 		return lua.NoRef, false
@@ -367,7 +367,7 @@ func (r *luaRuntime) messageTask(s *Session, name string, data []byte) (lua.Ref,
 	if err := L.PCall(1, 1); err != nil || !L.ToBool(-1) {
 		msg := "unknown error"
 		if err != nil {
-			msg = luaErrorMessage(err)
+			msg = lua.ErrorMessage(err)
 		}
 		fmt.Fprintf(s.Stdout, "cannot parse %s: %s\n", name, msg)
 		r.destroyTask(task)

@@ -23,7 +23,7 @@ func executeLuaUCLSubr(st *cfgload.LuaState, argv []string, obj *ucl.Object, nam
 	runThread(st.L, func(t *lua.State) (int, bool) {
 		if err := t.Require(module); err != nil {
 			logMsg(logger.LevelCritical, "rspamadm_execute_lua_ucl_subr", "cannot execute lua script %s: %s",
-				`return require "`+module+`"`, luaErrorMessage(err))
+				`return require "`+module+`"`, lua.ErrorMessage(err))
 			ok = false
 			return 0, false
 		}

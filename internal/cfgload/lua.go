@@ -106,7 +106,7 @@ func (l *LuaState) requireFunction(modname, funcname string) bool {
 	}
 	if err := s.PCall(1, 1); err != nil {
 		logger.Default().Logf(logger.LevelWarning, "", "", false, "rspamd_lua_require_function",
-			"require of %s failed: %s", name, luaMessage(err))
+			"require of %s failed: %s", name, lua.ErrorMessage(err))
 		s.SetTop(top)
 		return false
 	}
@@ -136,25 +136,6 @@ func (l *LuaState) requireFunction(modname, funcname string) bool {
 	return true
 }
 
-// luaMessage is the message of a Lua error.
-func luaMessage(err error) string {
-	var le *lua.Error
-	if errors.As(err, &le) {
-		return le.Message
-	}
-	return err.Error()
-}
-
-// luaDetailed is a Lua error with its traceback, as rspamd_lua_traceback
-// reports errors.
-func luaDetailed(err error) string {
-	var le *lua.Error
-	if errors.As(err, &le) && le.Traceback != "" {
-		return le.Detailed()
-	}
-	return luaMessage(err)
-}
-
 // Jinja implements Lua: lua_util.jinja_template(src, rspamd_env, false)
 // (rspamd_rcl_jinja_handler).
 func (l *LuaState) Jinja(c *cfg.Config, src []byte) ([]byte, error) {
@@ -174,7 +155,7 @@ func (l *LuaState) Jinja(c *cfg.Config, src []byte) ([]byte, error) {
 	s.GetGlobal("rspamd_env")
 	s.PushBool(false)
 	if err := s.PCall(3, 1); err != nil {
-		c.Logf(logger.LevelCritical, fn, "cannot call lua jinja_template script: %s", luaDetailed(err))
+		c.Logf(logger.LevelCritical, fn, "cannot call lua jinja_template script: %s", lua.ErrorDetailed(err))
 		return nil, err
 	}
 	if s.Type(-1) != lua.TypeString {
@@ -206,7 +187,7 @@ func (l *LuaState) InitDebugLogging(c *cfg.Config) error {
 	}
 	l.PushConfig(s, c)
 	if err := s.PCall(1, 0); err != nil {
-		c.Logf(logger.LevelCritical, "rspamd_config_read", "cannot call lua init_debug_logging script: %s", luaDetailed(err))
+		c.Logf(logger.LevelCritical, "rspamd_config_read", "cannot call lua init_debug_logging script: %s", lua.ErrorDetailed(err))
 		return err
 	}
 	return nil
@@ -226,7 +207,7 @@ func (l *LuaState) Transform(c *cfg.Config) {
 	}
 	l.RT.PushUCLWrapped(s, c.UCL)
 	if err := s.PCall(1, 2); err != nil {
-		logger.Default().Logf(logger.LevelCritical, "", "", false, fn, "call to rspamadm lua script failed (%d): %s", 2, luaDetailed(err))
+		logger.Default().Logf(logger.LevelCritical, "", "", false, fn, "call to rspamadm lua script failed (%d): %s", 2, lua.ErrorDetailed(err))
 		return
 	}
 	if s.ToBool(-2) && s.Type(-1) == lua.TypeUserdata {
@@ -245,10 +226,10 @@ func (l *LuaState) LoadFile(name string) (loaded bool, err error) {
 	top := s.GetTop()
 	defer s.SetTop(top)
 	if err := s.LoadFile(name); err != nil {
-		return false, errors.New(luaMessage(err))
+		return false, errors.New(lua.ErrorMessage(err))
 	}
 	if err := s.PCall(0, 0); err != nil {
-		return true, errors.New(luaDetailed(err))
+		return true, errors.New(lua.ErrorDetailed(err))
 	}
 	return true, nil
 }
@@ -260,10 +241,10 @@ func (l *LuaState) CompileFunction(src, name string) error {
 	top := s.GetTop()
 	defer s.SetTop(top)
 	if err := s.Load(src, name); err != nil {
-		return &cfg.Error{Msg: fmt.Sprintf("cannot load lua script %s: %s", name, luaMessage(err))}
+		return &cfg.Error{Msg: fmt.Sprintf("cannot load lua script %s: %s", name, lua.ErrorMessage(err))}
 	}
 	if err := s.PCall(0, 1); err != nil {
-		return &cfg.Error{Msg: fmt.Sprintf("cannot init lua script %s: %s", name, luaDetailed(err))}
+		return &cfg.Error{Msg: fmt.Sprintf("cannot init lua script %s: %s", name, lua.ErrorDetailed(err))}
 	}
 	if !s.IsFunction(-1) {
 		return &cfg.Error{Msg: fmt.Sprintf("cannot init lua script %s: must return function not %s", name, s.Type(-1).String())}
@@ -349,7 +330,7 @@ func (l *LuaState) CheckConfigurationErrors(c *cfg.Config) bool {
 		return true
 	}
 	if err := s.PCall(0, 1); err != nil {
-		c.Logf(logger.LevelCritical, "rspamadm_configtest", "call to lua function failed: %s", luaMessage(err))
+		c.Logf(logger.LevelCritical, "rspamadm_configtest", "call to lua function failed: %s", lua.ErrorMessage(err))
 		return false
 	}
 	return s.ToBool(-1)

@@ -7,6 +7,7 @@ package lua
 import "C"
 
 import (
+	"errors"
 	"unsafe"
 )
 
@@ -40,6 +41,27 @@ func (e *Error) Error() string { return e.Message }
 // Detailed returns "message; trace: frames", as rspamd's error handler
 // formats errors for its logs.
 func (e *Error) Detailed() string { return e.Message + "; trace:" + e.Traceback }
+
+// ErrorMessage returns the message of the *Error in err's chain, or err's
+// text when there is none.
+func ErrorMessage(err error) string {
+	var le *Error
+	if errors.As(err, &le) {
+		return le.Message
+	}
+	return err.Error()
+}
+
+// ErrorDetailed returns the *Error in err's chain with its traceback
+// (Detailed), or ErrorMessage when it has none, as rspamd's traceback
+// handler reports errors.
+func ErrorDetailed(err error) string {
+	var le *Error
+	if errors.As(err, &le) && le.Traceback != "" {
+		return le.Detailed()
+	}
+	return ErrorMessage(err)
+}
 
 // popError pops the error value on top of the stack into an *Error.
 func (s *State) popError(st C.int, traceback string) *Error {

@@ -96,7 +96,7 @@ func (l *loader) requireLuaFuzzy(m *Fuzzy) {
 	top := s.GetTop()
 	defer s.SetTop(top)
 	if err := s.Require("lua_fuzzy"); err != nil {
-		l.logf(logger.LevelCritical, fn, "cannot require lua_fuzzy: %s", luaMessage(err))
+		l.logf(logger.LevelCritical, fn, "cannot require lua_fuzzy: %s", lua.ErrorMessage(err))
 		m.Enabled = false
 		return
 	}
@@ -486,11 +486,11 @@ func (l *loader) fuzzyLearnCondition(r *FuzzyRule, obj *ucl.Object) {
 	if err := s.Load(script, script); err == nil {
 		err = s.PCall(0, 1)
 		if err != nil {
-			l.logf(logger.LevelCritical, fn, "cannot execute lua script for fuzzy learn condition: %s", luaMessage(err))
+			l.logf(logger.LevelCritical, fn, "cannot execute lua script for fuzzy learn condition: %s", lua.ErrorMessage(err))
 			return
 		}
 	} else {
-		l.logf(logger.LevelCritical, fn, "cannot execute lua script for fuzzy learn condition: %s", luaMessage(err))
+		l.logf(logger.LevelCritical, fn, "cannot execute lua script for fuzzy learn condition: %s", lua.ErrorMessage(err))
 		return
 	}
 	if !s.IsFunction(-1) {
@@ -588,7 +588,7 @@ func (l *loader) fuzzyProcessRule(m *Fuzzy, r *FuzzyRule, obj *ucl.Object) {
 	s.PushRef(m.ProcessRule)
 	l.rt.PushUCL(s, obj, true)
 	if err := s.PCall(1, 1); err != nil {
-		l.logf(logger.LevelCritical, "fuzzy_parse_rule", "call to process_rule lua script failed (%d): %s", 2, luaDetailed(err))
+		l.logf(logger.LevelCritical, "fuzzy_parse_rule", "call to process_rule lua script failed (%d): %s", 2, lua.ErrorDetailed(err))
 		return
 	}
 	r.LuaID = s.ToNumber(-1)

@@ -202,32 +202,15 @@ func (l *loader) runPlugin(mod cfg.ScriptModule) bool {
 	sum := cryptobox.Hash(data)
 	digest := encoding.EncodeHex(sum[:])
 	if err := s.Load(string(data), "@"+mod.Path); err != nil {
-		l.logf(logger.LevelCritical, fn, "load of %s failed: %s", mod.Path, luaMessage(err))
+		l.logf(logger.LevelCritical, fn, "load of %s failed: %s", mod.Path, lua.ErrorMessage(err))
 		return false
 	}
 	if err := s.PCall(0, 0); err != nil {
-		l.logf(logger.LevelCritical, fn, "init of %s failed: %s", mod.Path, luaDetailed(err))
+		l.logf(logger.LevelCritical, fn, "init of %s failed: %s", mod.Path, lua.ErrorDetailed(err))
 		return false
 	}
 	l.logf(logger.LevelInfo, fn, "init lua module %s from %s; digest: %s", mod.Name, mod.Path, digest[:10])
 	return true
-}
-
-// luaMessage is a Lua error's message.
-func luaMessage(err error) string {
-	if le, ok := err.(*lua.Error); ok {
-		return le.Message
-	}
-	return err.Error()
-}
-
-// luaDetailed is a Lua error with its traceback, as upstream's traceback
-// handler reports it.
-func luaDetailed(err error) string {
-	if le, ok := err.(*lua.Error); ok && le.Traceback != "" {
-		return le.Detailed()
-	}
-	return luaMessage(err)
 }
 
 // moduleOpt returns an option of a module's section (its first value),

@@ -147,7 +147,7 @@ func ModulesState(rt *luaapi.Runtime, c *luaapi.Config, args []string, w io.Writ
 	s.SetGlobal("print")
 	const fn = "rspamadm_execute_lua_ucl_subr"
 	if err := s.Require("plugins_stats"); err != nil {
-		rt.Log().Logf(logger.LevelCritical, "", "", false, fn, "cannot execute lua script %s: %s", `return require "plugins_stats"`, luaMessage(err))
+		rt.Log().Logf(logger.LevelCritical, "", "", false, fn, "cannot execute lua script %s: %s", `return require "plugins_stats"`, lua.ErrorMessage(err))
 		return err
 	}
 	if s.IsTable(-1) {
@@ -168,7 +168,7 @@ func ModulesState(rt *luaapi.Runtime, c *luaapi.Config, args []string, w io.Writ
 	}
 	rt.PushUCL(s, c.Cfg.UCL, true)
 	if err := s.PCall(2, 0); err != nil {
-		rt.Log().Log(logger.LevelCritical, "", "", false, fn, luaDetailed(err))
+		rt.Log().Log(logger.LevelCritical, "", "", false, fn, lua.ErrorDetailed(err))
 		return err
 	}
 	return nil
