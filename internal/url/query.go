@@ -1,6 +1,6 @@
 package url
 
-import "bytes"
+import "strings"
 
 // QueryMaxNesting bounds how deep URLs nested in the queries of URLs found
 // in queries are followed (RSPAMD_URL_QUERY_MAX_NESTING).
@@ -12,15 +12,15 @@ const QueryMaxNesting = 5
 // before '=' looks like a URL rather than a key) is percent-decoded and
 // searched.
 func (s *Scanner) EachQueryURL(u *URL, how FindType, filter Filter, fn FoundFunc) {
-	raw := []byte(u.raw)
-	q := bytes.IndexByte(raw, '?')
+	q := strings.IndexByte(u.raw, '?')
 	if q < 0 {
 		return
 	}
-	query := raw[q+1:]
-	if frag := bytes.IndexByte(query, '#'); frag >= 0 {
+	query := u.raw[q+1:]
+	if frag := strings.IndexByte(query, '#'); frag >= 0 {
 		query = query[:frag]
 	}
+	var dec []byte // one buffer for the decoded values, reused
 	c := 0
 	for p := 0; p <= len(query); p++ {
 		if p < len(query) && query[p] != '&' && query[p] != ';' {
@@ -29,12 +29,12 @@ func (s *Scanner) EachQueryURL(u *URL, how FindType, filter Filter, fn FoundFunc
 		if p > c {
 			param := query[c:p]
 			value := param
-			if eq := bytes.IndexByte(param, '='); eq >= 0 && bytes.IndexAny(param[:eq], ":/") < 0 {
+			if eq := strings.IndexByte(param, '='); eq >= 0 && strings.IndexAny(param[:eq], ":/") < 0 {
 				value = param[eq+1:]
 			}
 			if len(value) > 0 {
-				dec := make([]byte, len(value))
-				n := Decode(dec, value)
+				dec = append(dec[:0], value...)
+				n := Decode(dec, dec)
 				s.FindMultiple(dec[:n], how, nil, filter, fn)
 			}
 		}
