@@ -295,11 +295,14 @@ func TestLinkEmbeddedImages(t *testing.T) {
 func TestDataImage(t *testing.T) {
 	// A PNG header of 7x3 pixels.
 	hc, _, _ := parseTask(t, `<img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAcAAAADCAIAAAA=">`+
-		`<img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAcAAAADCAIAAAA=" height="9">`)
-	if len(hc.Images) != 2 {
+		`<img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAcAAAADCAIAAAA=" height="9">`+
+		// Characters outside the alphabet are skipped, as by
+		// rspamd_cryptobox_base64_decode.
+		`<img src="data:image/png;base64,iVBORw0KGgo!AAAANSUhEUg AAAAcAAAADCAIAAAA=">`)
+	if len(hc.Images) != 3 {
 		t.Fatalf("images %d", len(hc.Images))
 	}
-	for i, want := range [][2]uint32{{7, 3}, {7, 9}} {
+	for i, want := range [][2]uint32{{7, 3}, {7, 9}, {7, 3}} {
 		img := hc.Images[i]
 		if img.Embedded == nil || img.Embedded.Type != image.PNG || img.Width != want[0] || img.Height != want[1] {
 			t.Errorf("image %d: %+v", i, img)

@@ -1,7 +1,6 @@
 package html
 
 import (
-	"bytes"
 	"strings"
 
 	"github.com/gorspamd/rspamd/internal/cconv"
@@ -386,7 +385,7 @@ func (ps *htmlParser) processDataImage(img *Image, src string) {
 	if len(rest) <= len(";base64,") || rest[1:8] != "base64," {
 		return
 	}
-	data := decodeBase64(src[semi+8:])
+	data, _ := encoding.DecodeBase64(src[semi+8:])
 	img.Embedded = image.Parse("", data)
 }
 
@@ -467,33 +466,4 @@ func (ps *htmlParser) metaFeatures(tag *Tag) {
 	if ProcessURL(ps.opts.Scanner, []byte(v), ps.filter) != nil {
 		f.MetaRefreshURLs++
 	}
-}
-
-// decodeBase64 decodes base64 leniently as rspamd_cryptobox_base64_decode
-// does for data: images (invalid input yields what decoded so far).
-func decodeBase64(s string) []byte {
-	const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-	var out bytes.Buffer
-	var acc uint32
-	bits := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == '=' {
-			break
-		}
-		v := strings.IndexByte(alphabet, c)
-		if v < 0 {
-			if isSpace(c) {
-				continue
-			}
-			break
-		}
-		acc = acc<<6 | uint32(v)
-		bits += 6
-		if bits >= 8 {
-			bits -= 8
-			out.WriteByte(byte(acc >> uint(bits)))
-		}
-	}
-	return out.Bytes()
 }
