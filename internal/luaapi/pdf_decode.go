@@ -200,13 +200,7 @@ type cmapLexer struct {
 	pos int
 }
 
-func isASCIISpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
-}
-
 func isASCIIAlpha(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
-
-func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func (l *cmapLexer) next() cmapToken {
 	for l.pos < len(l.in) {
@@ -215,7 +209,7 @@ func (l *cmapLexer) next() cmapToken {
 			for l.pos < len(l.in) && l.in[l.pos] != '\n' && l.in[l.pos] != '\r' {
 				l.pos++
 			}
-		} else if isASCIISpace(c) || c == 0 {
+		} else if isCSpace(c) || c == 0 {
 			l.pos++
 		} else {
 			break
@@ -256,13 +250,13 @@ func (l *cmapLexer) next() cmapToken {
 			}
 		}
 		return cmapToken{kind: cmapOther}
-	case isASCIIDigit(c) || c == '-' || c == '+':
-		for l.pos < len(l.in) && (isASCIIDigit(l.in[l.pos]) || l.in[l.pos] == '.' || l.in[l.pos] == '-' || l.in[l.pos] == '+') {
+	case isDigit(c) || c == '-' || c == '+':
+		for l.pos < len(l.in) && (isDigit(l.in[l.pos]) || l.in[l.pos] == '.' || l.in[l.pos] == '-' || l.in[l.pos] == '+') {
 			l.pos++
 		}
 		return cmapToken{kind: cmapNumber, text: l.in[start:l.pos]}
 	case isASCIIAlpha(c):
-		for l.pos < len(l.in) && (isASCIIAlpha(l.in[l.pos]) || isASCIIDigit(l.in[l.pos]) || l.in[l.pos] == '_') {
+		for l.pos < len(l.in) && (isASCIIAlpha(l.in[l.pos]) || isDigit(l.in[l.pos]) || l.in[l.pos] == '_') {
 			l.pos++
 		}
 		return cmapToken{kind: cmapKeyword, text: l.in[start:l.pos]}

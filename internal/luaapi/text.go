@@ -798,10 +798,6 @@ func (rt *Runtime) textExcludeChars(s *lua.State) int {
 	return 1
 }
 
-func isSpaceASCII(c byte) bool {
-	return c == ' ' || (c >= '\t' && c <= '\r')
-}
-
 func (rt *Runtime) textOneline(s *lua.State) int {
 	t := rt.textArg(s, 1)
 	dst := rt.inPlaceTarget(s, t, 2)
@@ -829,7 +825,7 @@ func (rt *Runtime) textOneline(s *lua.State) int {
 				d++
 				p++
 			}
-			for p < len(src) && isSpaceASCII(src[p]) {
+			for p < len(src) && isCSpace(src[p]) {
 				p++
 			}
 			continue
@@ -839,14 +835,14 @@ func (rt *Runtime) textOneline(s *lua.State) int {
 				d++
 				p++
 			}
-			for p < len(src) && isSpaceASCII(src[p]) {
+			for p < len(src) && isCSpace(src[p]) {
 				p++
 			}
 			continue
 		}
 		p++
 	}
-	for d > 0 && isSpaceASCII(src[d-1]) {
+	for d > 0 && isCSpace(src[d-1]) {
 		d--
 	}
 	out := src[:d]
