@@ -1,7 +1,5 @@
 package mime
 
-import "github.com/gorspamd/rspamd/internal/text"
-
 // InjectTextPart adds a virtual text part with UTF-8 content, as Lua's
 // task:inject_part('text', content, original) does (lua_content injects
 // the text it extracts from PDF documents this way). It may be called
@@ -39,14 +37,7 @@ func (m *Message) InjectTextPart(content []byte, original *Part) *TextPart {
 		}
 		tp.Content = tp.UTFRaw
 	}
-	if tp.IsEmpty() {
-		tp.Stripped = []byte{}
-	} else {
-		tp.stripNewlines(m)
-		for i := len(tp.Newlines) - 1; i >= 0; i-- {
-			tp.Exceptions = append([]text.Exception{{Pos: tp.Newlines[i], Type: text.ExceptionNewline}}, tp.Exceptions...)
-		}
-	}
+	tp.strip(m)
 	if h := m.opts.Hooks.URLs; h != nil {
 		tp.Exceptions = append(tp.Exceptions, h(m, tp, URLFindAll)...)
 	}

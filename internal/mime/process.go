@@ -207,14 +207,7 @@ func (m *Message) processText(p *Part, isHTML bool) {
 		m.Flags |= FlagSkip | FlagGTUBE
 		return
 	}
-	if tp.IsEmpty() {
-		tp.Stripped = []byte{}
-	} else {
-		tp.stripNewlines(m)
-		for i := len(tp.Newlines) - 1; i >= 0; i-- {
-			tp.Exceptions = append([]text.Exception{{Pos: tp.Newlines[i], Type: text.ExceptionNewline}}, tp.Exceptions...)
-		}
-	}
+	tp.strip(m)
 	if h := m.opts.Hooks.URLs; h != nil {
 		mode := URLFindAll
 		if isHTML {

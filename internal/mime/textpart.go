@@ -212,6 +212,24 @@ func isZeroWidth(r rune) bool {
 
 const maxMessageNewlines = 100000
 
+// strip fills Stripped and puts an exception for every line break before
+// the exceptions already found.
+func (tp *TextPart) strip(msg *Message) {
+	if tp.IsEmpty() {
+		tp.Stripped = []byte{}
+		return
+	}
+	tp.stripNewlines(msg)
+	if len(tp.Newlines) == 0 {
+		return
+	}
+	ex := make([]text.Exception, 0, len(tp.Newlines)+len(tp.Exceptions))
+	for _, pos := range tp.Newlines {
+		ex = append(ex, text.Exception{Pos: pos, Type: text.ExceptionNewline})
+	}
+	tp.Exceptions = append(ex, tp.Exceptions...)
+}
+
 // stripNewlines folds line breaks into single spaces, drops zero-width
 // spaces from UTF-8 text and counts the statistics, as
 // rspamd_strip_newlines_parse does.
