@@ -120,6 +120,22 @@ type Detection struct {
 	NoText bool
 }
 
+// applyDetection records what the detector found in the part.
+func (p *Part) applyDetection(d Detection) {
+	if d.Ext != "" {
+		p.DetectedExt = d.Ext
+	}
+	if d.CT != "" {
+		p.DetectedCT = ParseContentType(d.CT)
+	}
+	if d.Type != "" {
+		p.DetectedType = d.Type
+	}
+	if d.NoText {
+		p.Flags |= PartNoTextExtraction
+	}
+}
+
 // Detector guesses the real type of a decoded part (lua_magic upstream).
 type Detector func(msg *Message, p *Part) (Detection, bool)
 
@@ -800,22 +816,8 @@ func (ps *parser) detect(p *Part, st *runtime) error {
 	promote := false
 	if ps.msg.opts.Detector != nil {
 		if d, ok := ps.msg.opts.Detector(ps.msg, p); ok {
-			if d.Ext != "" {
-				p.DetectedExt = d.Ext
-			}
-			if d.CT != "" {
-				p.DetectedCT = ParseContentType(d.CT)
-			}
-			if d.Type != "" {
-				p.DetectedType = d.Type
-				promote = d.Type == "message"
-			}
-			if d.NoText {
-				p.Flags |= PartNoTextExtraction
-			}
-			if !promote && encoding.LowerASCII(d.Ext) == "eml" {
-				promote = true
-			}
+			p.applyDetection(d)
+			promote = d.Type == "message" || encoding.LowerASCII(d.Ext) == "eml"
 		}
 	}
 	if p.DetectedType == "" && p.CT != nil && p.CT.Flags&CTText != 0 {

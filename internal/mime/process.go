@@ -98,18 +98,7 @@ func (m *Message) Process() {
 		for _, p := range m.Parts {
 			if len(p.Parsed) > 0 && ((p.DetectedType == "" && p.DetectedExt == "") || p.Type == PartArchive) {
 				if d, ok := m.opts.Detector(m, p); ok {
-					if d.Ext != "" {
-						p.DetectedExt = d.Ext
-					}
-					if d.CT != "" {
-						p.DetectedCT = ParseContentType(d.CT)
-					}
-					if d.Type != "" {
-						p.DetectedType = d.Type
-					}
-					if d.NoText {
-						p.Flags |= PartNoTextExtraction
-					}
+					p.applyDetection(d)
 				}
 			}
 		}
