@@ -1018,6 +1018,22 @@ func kadCostLayer(rng *kadRNG, in *kadNode, nOut int32, costType int) *kadNode {
 type kannNet struct {
 	v       []*kadNode
 	x, g, c []float32
+	// pos is the position of each node in v (see positions); need is
+	// the scratch of marks.
+	pos  map[*kadNode]int
+	need []bool
+}
+
+// positions returns the position of each node in v, made by its first
+// call (v is complete by then).
+func (k *kannNet) positions() map[*kadNode]int {
+	if k.pos == nil {
+		k.pos = make(map[*kadNode]int, len(k.v))
+		for i, p := range k.v {
+			k.pos[p] = i
+		}
+	}
+	return k.pos
 }
 
 // compileGraph orders the nodes reachable from the roots so that children
@@ -1233,25 +1249,26 @@ func (k *kannNet) bindFeed(flag uint32, x []float32) {
 }
 
 // marks returns which nodes the value at from needs (a switch passes on
-// only to the child it selects).
+// only to the child it selects), valid until its next call.
 func (k *kannNet) marks(from int) []bool {
-	need := make([]bool, len(k.v))
-	need[from] = true
-	index := make(map[*kadNode]int, len(k.v))
-	for i, p := range k.v {
-		index[p] = i
+	pos := k.positions()
+	if k.need == nil {
+		k.need = make([]bool, len(k.v))
 	}
+	need := k.need
+	clear(need)
+	need[from] = true
 	for i := len(k.v) - 1; i >= 0; i-- {
 		p := k.v[i]
 		if !need[i] {
 			continue
 		}
 		if p.isSwitch() {
-			need[index[p.child[p.selected()]]] = true
+			need[pos[p.child[p.selected()]]] = true
 			continue
 		}
 		for _, c := range p.child {
-			need[index[c]] = true
+			need[pos[c]] = true
 		}
 	}
 	return need
@@ -1431,10 +1448,7 @@ const kannMagic = "KAN\x01"
 // of the variables and of the constants.
 func (k *kannNet) save(w io.Writer) error {
 	k.setBatch(1)
-	index := make(map[*kadNode]int32, len(k.v))
-	for i, p := range k.v {
-		index[p] = int32(i)
-	}
+	index := k.positions()
 	b := []byte(kannMagic)
 	le := binary.LittleEndian
 	b = le.AppendUint32(b, uint32(len(k.v)))
@@ -1454,7 +1468,7 @@ func (k *kannNet) save(w io.Writer) error {
 		for _, c := range p.child {
 			b = le.AppendUint32(b, uint32(index[c]))
 		}
-		pre := int32(-1)
+		pre := -1
 		if p.pre != nil {
 			pre = index[p.pre]
 		}
