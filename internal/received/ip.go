@@ -2,7 +2,6 @@ package received
 
 import (
 	"net/netip"
-	"unicode/utf8"
 
 	"github.com/gorspamd/rspamd/internal/inet"
 )
@@ -14,8 +13,6 @@ type IP struct {
 	Addr [16]byte // IPv4 in the first four bytes
 	Port int
 }
-
-func encodeRune(b []byte, r rune) int { return utf8.EncodeRune(b, r) }
 
 // ParseIP parses "a.b.c.d", "a.b.c.d:port", an IPv6 address (optionally
 // with an "IPv6:" prefix or a "%scope"), or "[ipv6]" and "[ipv6]:port", as

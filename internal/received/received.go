@@ -6,8 +6,10 @@ package received
 import (
 	"bytes"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/gorspamd/rspamd/internal/charset"
+	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/mailaddr"
 	"github.com/gorspamd/rspamd/internal/maildate"
 )
@@ -137,6 +139,14 @@ func isPrintICU(r rune) bool {
 // U+FFFD, then trims spaces and tabs around the whole value.
 func appendFiltered(dst, src []byte) []byte {
 	for i := 0; i < len(src); {
+		if c := src[i]; c < utf8.RuneSelf {
+			// ASCII: printable is ' ' to '~'.
+			if c >= ' ' && c < 0x7f {
+				dst = append(dst, encoding.LowerASCIIByte(c))
+			}
+			i++
+			continue
+		}
 		r, n := charset.DecodeRune(src[i:])
 		i += n
 		if r < 0 {
@@ -146,15 +156,9 @@ func appendFiltered(dst, src []byte) []byte {
 		if !isPrintICU(r) {
 			continue
 		}
-		dst = appendRune(dst, unicode.ToLower(r))
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
 	}
 	return bytes.Trim(dst, " \t")
-}
-
-func appendRune(b []byte, r rune) []byte {
-	var tmp [4]byte
-	n := encodeRune(tmp[:], r)
-	return append(b, tmp[:n]...)
 }
 
 // processPart reads one clause: its data words (comments apart) up to the
