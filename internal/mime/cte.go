@@ -258,7 +258,7 @@ func decodeUUE(in []byte) ([]byte, bool) {
 	p += pos
 	skipNL()
 	if b64 {
-		out, ok := decodeBase64(in[p:])
+		out, ok := encoding.DecodeBase64(in[p:])
 		if !ok {
 			return nil, false
 		}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/gorspamd/rspamd/internal/cconv"
 	"github.com/gorspamd/rspamd/internal/charset"
@@ -610,9 +612,8 @@ func lowerUTF8Inplace(s string) string {
 			i += n
 			continue
 		}
-		lr := toLowerICU(r)
 		var tmp [4]byte
-		ln := encodeRune(tmp[:], lr)
+		ln := utf8.EncodeRune(tmp[:], unicode.ToLower(r)) // u_tolower
 		if ln <= n {
 			copy(b[d:], tmp[:ln])
 			d += ln

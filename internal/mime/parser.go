@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
+	"unicode/utf8"
 
 	"github.com/gorspamd/rspamd/internal/encoding"
 	"golang.org/x/crypto/blake2b"
@@ -782,7 +783,7 @@ func (ps *parser) parseNormal(p *Part, st *runtime) error {
 			// Upstream means "8-bit and not UTF-8" but tests
 			// !rspamd_fast_utf8_validate(), which returns 0 for valid
 			// UTF-8: it is 8-bit valid UTF-8 that loses the text type.
-			if has8bit(p.Raw) && validUTF8(p.Raw) {
+			if has8bit(p.Raw) && utf8.Valid(p.Raw) {
 				p.CT.Flags &^= CTText
 				p.CT.Flags |= CTBroken
 			}
@@ -791,7 +792,7 @@ func (ps *parser) parseNormal(p *Part, st *runtime) error {
 	case CTEQP:
 		p.Parsed = decodeQP(p.Raw)
 	case CTEBase64:
-		p.Parsed, _ = decodeBase64(p.Raw)
+		p.Parsed, _ = encoding.DecodeBase64(p.Raw)
 	case CTEUUE:
 		if out, ok := decodeUUE(p.Raw); ok {
 			p.Parsed = out
@@ -831,8 +832,6 @@ func (ps *parser) detect(p *Part, st *runtime) error {
 	}
 	return nil
 }
-
-func decodeBase64(b []byte) ([]byte, bool) { return encoding.DecodeBase64(b) }
 
 func has8bit(b []byte) bool {
 	for _, c := range b {

@@ -2,6 +2,7 @@ package mime
 
 import (
 	"sort"
+	"unicode/utf8"
 
 	"github.com/gorspamd/rspamd/internal/archive"
 	"github.com/gorspamd/rspamd/internal/encoding"
@@ -343,7 +344,7 @@ func wordsDistance(w1, w2 []uint64) int {
 func (m *Message) metaWords() {
 	add := func(s string) {
 		b := []byte(s)
-		utf := validUTF8(b)
+		utf := utf8.Valid(b)
 		m.MetaWords = text.Tokenize(b, utf, nil, m.opts.tokenizer(), m.budget, m.MetaWords)
 		m.metaSet = len(m.MetaWords) > 0
 	}

@@ -3,6 +3,7 @@ package mime
 import (
 	"bytes"
 	"sort"
+	"unicode/utf8"
 
 	"github.com/gorspamd/rspamd/internal/charset"
 	"github.com/gorspamd/rspamd/internal/encoding"
@@ -89,7 +90,7 @@ func (tp *TextPart) convert() {
 	content := append([]byte(nil), tp.Parsed...)
 	needHeuristic, validUTF8, checked := true, false, false
 	if has8bit(tp.Parsed) {
-		if validUTF8b(tp.Parsed) {
+		if utf8.Valid(tp.Parsed) {
 			needHeuristic, validUTF8, checked = false, true, true
 		}
 		tp.Flags |= Text8BitEncoded
@@ -191,7 +192,7 @@ func utfCheck(cs string, content []byte, contentCheck bool) (string, bool) {
 	if !charset.UTFCompatible(cs) {
 		return cs, false
 	}
-	if contentCheck && !validUTF8b(content) {
+	if contentCheck && !utf8.Valid(content) {
 		if real, ok := charset.DetectMaybeSplit(content); ok {
 			if charset.UTFCompatible(real) {
 				return charset.UTF8, true
@@ -202,8 +203,6 @@ func utfCheck(cs string, content []byte, contentCheck bool) (string, bool) {
 	}
 	return cs, true
 }
-
-func validUTF8b(b []byte) bool { return validUTF8(b) }
 
 // isZeroWidth are the invisible characters removed from text.
 func isZeroWidth(r rune) bool {
