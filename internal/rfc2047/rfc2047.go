@@ -213,7 +213,7 @@ func toUTF8(b []byte, canon string) ([]byte, bool) {
 		return nil, false
 	}
 	if canon == "" {
-		if isValidUTF8(b) {
+		if utf8.Valid(b) {
 			return b, true
 		}
 		return nil, false
@@ -246,5 +246,3 @@ func sanitize(b []byte) {
 		}
 	}
 }
-
-func isValidUTF8(b []byte) bool { return utf8.Valid(b) }
