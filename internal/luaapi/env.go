@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/gorspamd/rspamd/internal/cconv"
+	"github.com/gorspamd/rspamd/internal/encoding"
 	"github.com/gorspamd/rspamd/internal/lua"
 	"github.com/gorspamd/rspamd/internal/ucl"
 )
@@ -50,20 +51,11 @@ func (v Vars) Get(name string) (string, bool) {
 		return val, true
 	}
 	for k, val := range v {
-		if strings.EqualFold(k, name) && isASCII(k) {
+		if encoding.EqualFoldASCII(k, name) {
 			return val, true
 		}
 	}
 	return "", false
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
 
 // pathVar is one overridable directory: its variable name and field.
