@@ -50,6 +50,8 @@ got=$(dpkg-deb -f "$CACHE/debs/rspamd_${RV//:/%3a}_"*.deb Version)
 
 copy_tree() { # src dst: replace dst's contents but keep its README.md
   find "$2" -mindepth 1 -maxdepth 1 ! -name README.md -exec rm -rf {} +
+  # our committed README.md wins over one the package ships (www/ has one)
+  [ ! -f "$2/README.md" ] || rm -f "$1/README.md"
   cp -a "$1/." "$2/"
 }
 for d in $TREES; do mkdir -p "$d"; copy_tree "$X/usr/share/rspamd/$d" "$d"; done
