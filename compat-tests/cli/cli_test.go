@@ -8,9 +8,10 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
+
+	"github.com/gorspamd/rspamd/compat-tests/oraclebench"
 )
 
 const (
@@ -19,36 +20,19 @@ const (
 	oracleRoot = "/srv/oracle-sid"
 )
 
-var build struct {
-	once sync.Once
-	dir  string
-	err  error
-	out  []byte
-}
-
 // binDir builds rspamd, rspamc and rspamadm once for all tests.
 func binDir(t *testing.T) string {
 	t.Helper()
-	build.once.Do(func() {
-		build.dir, build.err = os.MkdirTemp("", "rspamd-cli-bin")
-		if build.err != nil {
-			return
-		}
-		cmd := exec.Command("go", "build", "-o", build.dir+"/", "./rspamd", "./rspamc", "./rspamadm")
-		cmd.Dir = "../.."
-		build.out, build.err = cmd.CombinedOutput()
-	})
-	if build.err != nil {
-		t.Fatalf("building the binaries: %v\n%s", build.err, build.out)
+	dir, err := oraclebench.Build("../..", "./rspamd", "./rspamc", "./rspamadm")
+	if err != nil {
+		t.Fatal(err)
 	}
-	return build.dir
+	return dir
 }
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if build.dir != "" {
-		os.RemoveAll(build.dir)
-	}
+	oraclebench.RemoveBuilds()
 	os.Exit(code)
 }
 

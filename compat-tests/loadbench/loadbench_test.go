@@ -66,6 +66,12 @@ import (
 
 var top, _ = filepath.Abs("../..")
 
+func TestMain(m *testing.M) {
+	code := m.Run()
+	oraclebench.RemoveBuilds()
+	os.Exit(code)
+}
+
 // runs is how many times each side runs the script.
 const runs = 7
 
@@ -224,7 +230,7 @@ func runScript(cmd *exec.Cmd) (sample, error) {
 // rspamd 4.1.5 registers (compat-tests/symbols' load.lua golden).
 func TestScript(t *testing.T) {
 	needTree(t)
-	bin, err := oraclebench.BuildRspamadm(t, top)
+	bin, err := oraclebench.BuildRspamadm(top)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -296,7 +302,7 @@ func report(b *testing.B, name, unit string, scale, ours, oracle float64) {
 func BenchmarkLoad(b *testing.B) {
 	needTree(b)
 	oraclebench.Need(b)
-	bin, err := oraclebench.BuildRspamadm(b, top)
+	bin, err := oraclebench.BuildRspamadm(top)
 	if err != nil {
 		b.Fatal(err)
 	}

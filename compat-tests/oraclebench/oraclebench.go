@@ -1,6 +1,6 @@
 // Package oraclebench runs timing scripts and commands in the oracle (real
 // rspamd 4.1.5 in the Debian sid chroot), copies configuration trees and
-// builds our rspamadm, for benchmarks that report their speed as a ratio to
+// builds our binaries, for benchmarks that report their speed as a ratio to
 // the oracle's and tests that run a configuration in both.
 package oraclebench
 
@@ -98,17 +98,64 @@ func TempDir(tb testing.TB) (outside, inside string) {
 	return dir, strings.TrimPrefix(dir, Root)
 }
 
-// BuildRspamadm builds our rspamadm from the repository at repo into a
-// temporary directory of tb and returns its path.
-func BuildRspamadm(tb testing.TB, repo string) (string, error) {
-	tb.Helper()
-	bin := filepath.Join(tb.TempDir(), "rspamadm")
-	build := exec.Command("go", "build", "-o", bin, "./rspamadm")
-	build.Dir = repo
-	if out, err := build.CombinedOutput(); err != nil {
-		return "", fmt.Errorf("building rspamadm: %v\n%s", err, out)
+// BuildRspamadm builds our rspamadm from the repository at repo with
+// Build and returns its path.
+func BuildRspamadm(repo string) (string, error) {
+	dir, err := Build(repo, "./rspamadm")
+	return filepath.Join(dir, "rspamadm"), err
+}
+
+var builds struct {
+	mu   sync.Mutex
+	dirs map[string]*built
+}
+
+type built struct {
+	once sync.Once
+	dir  string
+	err  error
+}
+
+// Build builds the main packages pkgs (such as "./rspamadm") of the
+// repository at repo into one directory, once per process for the same
+// repository and packages, and returns that directory. A TestMain calls
+// RemoveBuilds after the tests.
+func Build(repo string, pkgs ...string) (string, error) {
+	key := strings.Join(append([]string{repo}, pkgs...), "\x00")
+	builds.mu.Lock()
+	if builds.dirs == nil {
+		builds.dirs = map[string]*built{}
 	}
-	return bin, nil
+	b, ok := builds.dirs[key]
+	if !ok {
+		b = &built{}
+		builds.dirs[key] = b
+	}
+	builds.mu.Unlock()
+	b.once.Do(func() {
+		b.dir, b.err = os.MkdirTemp("", "gorspamd-bin")
+		if b.err != nil {
+			return
+		}
+		cmd := exec.Command("go", append([]string{"build", "-o", b.dir + "/"}, pkgs...)...)
+		cmd.Dir = repo
+		if out, err := cmd.CombinedOutput(); err != nil {
+			b.err = fmt.Errorf("building %s: %v\n%s", strings.Join(pkgs, " "), err, out)
+		}
+	})
+	return b.dir, b.err
+}
+
+// RemoveBuilds removes the directories Build made.
+func RemoveBuilds() {
+	builds.mu.Lock()
+	defer builds.mu.Unlock()
+	for _, b := range builds.dirs {
+		if b.dir != "" {
+			os.RemoveAll(b.dir)
+		}
+	}
+	builds.dirs = nil
 }
 
 // CopyTree copies the directory src to dst, but for the paths (relative

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -51,5 +52,38 @@ func TestCopyTree(t *testing.T) {
 	}
 	if err := CopyTree(filepath.Join(src, "missing"), dst, nil, nil); err == nil {
 		t.Error("copying a missing tree gave no error")
+	}
+}
+
+func TestBuild(t *testing.T) {
+	repo := t.TempDir()
+	for name, data := range map[string]string{
+		"go.mod":         "module example.com/hello\n\ngo 1.26\n",
+		"hello/main.go":  "package main\n\nfunc main() {}\n",
+		"broken/main.go": "package main\n\nfunc main() { undefined() }\n",
+	} {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(repo, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(repo, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dir, err := Build(repo, "./hello")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "hello")); err != nil {
+		t.Errorf("the binary is not in the build directory: %v", err)
+	}
+	if again, err := Build(repo, "./hello"); again != dir || err != nil {
+		t.Errorf("a second Build gave %q, %v; want the first's %q", again, err, dir)
+	}
+	if _, err := Build(repo, "./broken"); err == nil || !strings.Contains(err.Error(), "undefined") {
+		t.Errorf("building a broken package: %v, want the compiler's error", err)
+	}
+	RemoveBuilds()
+	if _, err := os.Stat(dir); err == nil {
+		t.Errorf("RemoveBuilds left %s", dir)
 	}
 }

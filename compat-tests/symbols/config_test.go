@@ -8,36 +8,25 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
+
+	"github.com/gorspamd/rspamd/compat-tests/oraclebench"
 )
 
-var (
-	binOnce sync.Once
-	binPath string
-	binErr  error
-)
+func TestMain(m *testing.M) {
+	code := m.Run()
+	oraclebench.RemoveBuilds()
+	os.Exit(code)
+}
 
 // ourRspamadm builds our rspamadm once per test process.
 func ourRspamadm(t *testing.T) string {
 	t.Helper()
-	binOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "symbols")
-		if err != nil {
-			binErr = err
-			return
-		}
-		binPath = filepath.Join(dir, "rspamadm")
-		cmd := exec.Command("go", "build", "-o", binPath, "./rspamadm")
-		cmd.Dir = top
-		if out, err := cmd.CombinedOutput(); err != nil {
-			binErr = fmt.Errorf("building rspamadm: %v: %s", err, out)
-		}
-	})
-	if binErr != nil {
-		t.Fatal(binErr)
+	bin, err := oraclebench.BuildRspamadm(top)
+	if err != nil {
+		t.Fatal(err)
 	}
-	return binPath
+	return bin
 }
 
 // autoName is the name the symbol cache makes up for a symbol registered

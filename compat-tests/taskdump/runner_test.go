@@ -7,8 +7,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"sync"
 	"testing"
+
+	"github.com/gorspamd/rspamd/compat-tests/oraclebench"
 )
 
 // The runner executes dump.lua and bench.lua with our `rspamadm lua`, as
@@ -21,47 +22,25 @@ import (
 //   - the share directory (language models for init_subsystem('langdet'))
 //     and the Lua tree are the checkout's (SHAREDIR, LUALIBDIR).
 
-var (
-	binOnce sync.Once
-	binPath string
-	binErr  error
-	binDir  string
-)
-
 // errMissing marks what a run needs and the checkout lacks: the tests
 // skip then (a build failure fails them).
 var errMissing = errors.New("missing")
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if binDir != "" {
-		os.RemoveAll(binDir)
-	}
+	oraclebench.RemoveBuilds()
 	os.Exit(code)
 }
 
 // rspamadm builds our rspamadm once per test process.
 func rspamadm() (string, error) {
-	binOnce.Do(func() {
-		root := RepoRoot()
-		for _, need := range []string{"lualib/lua_magic/init.lua", "languages/stop_words", ".cache/upstream/public_suffix_list.dat"} {
-			if _, err := os.Stat(filepath.Join(root, need)); err != nil {
-				binErr = fmt.Errorf("%w: %s (run make upstream): %v", errMissing, need, err)
-				return
-			}
+	root := RepoRoot()
+	for _, need := range []string{"lualib/lua_magic/init.lua", "languages/stop_words", ".cache/upstream/public_suffix_list.dat"} {
+		if _, err := os.Stat(filepath.Join(root, need)); err != nil {
+			return "", fmt.Errorf("%w: %s (run make upstream): %v", errMissing, need, err)
 		}
-		binDir, binErr = os.MkdirTemp("", "taskdump")
-		if binErr != nil {
-			return
-		}
-		binPath = filepath.Join(binDir, "rspamadm")
-		cmd := exec.Command("go", "build", "-o", binPath, "./rspamadm")
-		cmd.Dir = root
-		if out, err := cmd.CombinedOutput(); err != nil {
-			binErr = fmt.Errorf("building rspamadm: %v: %s", err, out)
-		}
-	})
-	return binPath, binErr
+	}
+	return oraclebench.BuildRspamadm(root)
 }
 
 // runScript runs a script (dump.lua, bench.lua, a path relative to this
