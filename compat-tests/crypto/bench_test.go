@@ -8,6 +8,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/gorspamd/rspamd/compat-tests/oraclebench"
 	"github.com/gorspamd/rspamd/internal/cryptobox"
 	"github.com/gorspamd/rspamd/internal/fasthash"
 	"github.com/gorspamd/rspamd/internal/password"
@@ -109,8 +110,8 @@ var (
 // of FFI overhead).
 func oracleNsPerOp(b *testing.B) map[string]float64 {
 	oracleOnce.Do(func() {
-		if _, err := os.Stat(oracleRoot + "/usr/bin/rspamadm"); err != nil || os.Geteuid() != 0 {
-			oracleErr = "oracle not available (needs " + oracleRoot + " and root)"
+		if _, err := os.Stat(oraclebench.Root + "/usr/bin/rspamadm"); err != nil || os.Geteuid() != 0 {
+			oracleErr = "oracle not available (needs " + oraclebench.Root + " and root)"
 			return
 		}
 		var s strings.Builder

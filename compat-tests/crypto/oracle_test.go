@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/gorspamd/rspamd/compat-tests/oraclebench"
 	"github.com/gorspamd/rspamd/internal/cryptobox"
 	"github.com/gorspamd/rspamd/internal/encoding"
 )
@@ -17,17 +17,12 @@ import (
 // returns its standard output.
 func runOracleLua(t testing.TB, script string) string {
 	t.Helper()
-	dir, err := os.MkdirTemp(filepath.Join(oracleRoot, "tmp"), "gorspamd-crypto-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer os.RemoveAll(dir)
+	dir, inner := oraclebench.TempDir(t)
 	if err := os.WriteFile(filepath.Join(dir, "t.lua"), []byte(script), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	inner := strings.TrimPrefix(dir, oracleRoot)
 	var stdout, stderr bytes.Buffer
-	cmd := exec.Command("chroot", oracleRoot, "rspamadm", "lua", inner+"/t.lua")
+	cmd := oraclebench.Command("lua", inner+"/t.lua")
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {
 		t.Fatalf("rspamadm lua: %v\n%s", err, stderr.String())
@@ -38,7 +33,7 @@ func runOracleLua(t testing.TB, script string) string {
 // TestOracleDecryptsOurs has real rspamd decrypt blobs and cookies we
 // encrypted and verify signatures we made.
 func TestOracleDecryptsOurs(t *testing.T) {
-	needOracle(t)
+	oraclebench.Need(t)
 	kp, err := cryptobox.GenerateKeypair(cryptobox.KEX, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -1,12 +1,10 @@
 package cryptocompat
 
 import (
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/gorspamd/rspamd/compat-tests/oraclebench"
 	"github.com/gorspamd/rspamd/internal/password"
 )
 
@@ -56,23 +54,9 @@ func TestPasswordGolden(t *testing.T) {
 	seen.require(t, "pbkdf", "encoded", "pw")
 }
 
-// oracleRoot is the chroot of real rspamd; tests that run it skip without
-// it.
-const oracleRoot = "/srv/oracle-sid"
-
-func needOracle(t *testing.T) {
-	t.Helper()
-	if _, err := os.Stat(filepath.Join(oracleRoot, "usr/bin/rspamadm")); err != nil {
-		t.Skip("oracle not installed at " + oracleRoot)
-	}
-	if os.Geteuid() != 0 {
-		t.Skip("running the oracle needs chroot (root)")
-	}
-}
-
 // TestPasswordOracleChecksOurs has `rspamadm pw -c` verify hashes we made.
 func TestPasswordOracleChecksOurs(t *testing.T) {
-	needOracle(t)
+	oraclebench.Need(t)
 	for _, a := range password.Algorithms {
 		for _, pw := range []string{"secret", "with space", strings.Repeat("long", 30)} {
 			enc, err := a.EncryptRandom([]byte(pw), nil)
@@ -83,8 +67,8 @@ func TestPasswordOracleChecksOurs(t *testing.T) {
 				pw   string
 				want string
 			}{{pw, "password correct"}, {pw + "x", "password incorrect"}} {
-				cmd := exec.Command("chroot", oracleRoot, "rspamadm", "pw", "-c", "-p", enc)
-				cmd.Env = append(os.Environ(), "RSPAMADM_PASSWORD="+try.pw)
+				cmd := oraclebench.Command("pw", "-c", "-p", enc)
+				cmd.Env = append(cmd.Env, "RSPAMADM_PASSWORD="+try.pw)
 				out, _ := cmd.CombinedOutput()
 				if got := strings.TrimSpace(string(out)); got != try.want {
 					t.Errorf("%s %q: rspamadm pw -c %s: %q, want %q", a.Alias, try.pw, enc, got, try.want)
