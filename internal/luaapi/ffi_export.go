@@ -31,9 +31,9 @@ import (
 // Each function has the C signature the callers declare and does the work
 // with the Go package that owns it.
 
-// rspamd_url_init loads the public suffix list at tldFile into the
-// process-wide URL scanner (NULL: the static matchers only), as upstream's
-// replaces its process-wide scanner. Runtimes that loaded their own with
+// rspamd_url_init replaces the process-wide URL scanner, as upstream's
+// does, with one that knows the public suffix list at tldFile (NULL: the
+// static matchers only). Runtimes that loaded their own with
 // rspamd_url.init keep it.
 //
 //export rspamd_url_init
